@@ -1,0 +1,124 @@
+//! The `antonym` check: opposite words on a shared subject ("the bridge is open" / "the bridge
+//! is closed"), from WordNet 3.0's antonym relations (`antonym_table.rs`), matched by stem.
+//!
+//! A negated antonym agrees rather than contradicts ("it is not evil news" / "it is good
+//! news"): [`negated_antonym`] finds those, so that the negation check leaves them alone.
+
+use super::antonym_table::ANTONYMS;
+use super::similarity::{Alignment, weight};
+use super::text::{Class, Text, stem};
+use super::{Evidence, Kind, Mark, Role};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether two stems are antonyms: `("sit", "stand")` -> true (in either order).
+pub fn are_antonyms(x: &str, y: &str) -> bool {
+    static TABLE: OnceLock<HashSet<(String, String)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        ANTONYMS
+            .iter()
+            .map(|(p, q)| ordered(stem(p), stem(q)))
+            .filter(|(p, q)| p != q)
+            .collect()
+    });
+    table.contains(&ordered(x.to_string(), y.to_string()))
+}
+
+fn ordered(x: String, y: String) -> (String, String) {
+    if x <= y { (x, y) } else { (y, x) }
+}
+
+/// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity
+/// is the same.
+fn opposite_pairs<'t>(
+    a: &'t Text,
+    b: &'t Text,
+    alignment: &'t Alignment,
+) -> impl Iterator<Item = (usize, usize, bool)> + 't {
+    let free = |text: &'t Text, map: &'t [Option<usize>]| {
+        (0..text.tokens.len())
+            .filter(move |&i| text.tokens[i].class == Class::Content && map[i].is_none())
+    };
+    free(a, &alignment.a_to_b).flat_map(move |i| {
+        free(b, &alignment.b_to_a).filter_map(move |j| {
+            let (x, y) = (&a.tokens[i], &b.tokens[j]);
+            are_antonyms(&x.stem, &y.stem).then_some((i, j, x.negated == y.negated))
+        })
+    })
+}
+
+/// Flags opposite words with the same polarity; the strength is how much of the rest of the
+/// two statements is shared (so "a man is sitting" / "a man is standing" is strong, and two
+/// unrelated sentences that happen to hold "up" and "down" are not).
+///
+/// "the man is sitting" / "the man is standing" -> Some(..)
+/// "the man is not sitting" / "the man is standing" -> None
+pub fn antonym(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
+    let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
+    let total = |text: &Text, skip: usize| {
+        text.content()
+            .filter(|&(k, _)| k != skip)
+            .map(|(_, t)| weight(t))
+            .sum::<f64>()
+    };
+    let shared: f64 = alignment
+        .pairs
+        .iter()
+        .filter(|&&(x, _)| a.tokens[x].class == Class::Content)
+        .map(|&(x, y)| weight(&a.tokens[x]) + weight(&b.tokens[y]))
+        .sum();
+    let rest = total(a, i) + total(b, j);
+    let strength = if rest > 0.0 { shared / rest } else { 0.5 };
+    Some(Evidence {
+        kind: Kind::Antonym,
+        point: format!("{} / {}", a.tokens[i].lower, b.tokens[j].lower),
+        strength,
+        a: vec![Mark::new(a, i, Role::Cue)],
+        b: vec![Mark::new(b, j, Role::Cue)],
+    })
+}
+
+/// True when one statement negates the antonym of a word of the other ("not evil" / "good"):
+/// the two then agree on that point.
+pub fn negated_antonym(a: &Text, b: &Text, alignment: &Alignment) -> bool {
+    opposite_pairs(a, b, alignment).any(|(_, _, same)| !same)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::aligned;
+
+    #[test]
+    fn table_lookups() {
+        let cases = [
+            ("sit", "stand", true),
+            ("stand", "sit", true),
+            ("open", "close", true),
+            ("increas", "decreas", true),
+            ("accept", "reject", true),
+            ("man", "guitar", false),
+        ];
+        for (x, y, expected) in cases {
+            assert_eq!(are_antonyms(x, y), expected, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn flags_opposites_with_the_same_polarity() {
+        let cases = [
+            ("The man is sitting", "The man is standing", true),
+            ("Prices will increase", "Prices will decrease", true),
+            ("The man is not sitting", "The man is standing", false),
+            ("It is not evil news", "It is good news", false),
+            ("The man is sitting", "The woman is singing", false),
+        ];
+        for (x, y, flagged) in cases {
+            let (a, b, al) = aligned(x, y);
+            let strength = antonym(&a, &b, &al).map(|e| e.strength).unwrap_or(0.0);
+            assert_eq!(strength >= 0.5, flagged, "{x:?} / {y:?}: {strength}");
+        }
+        let (a, b, al) = aligned("It is not evil news", "It is good news");
+        assert!(negated_antonym(&a, &b, &al));
+    }
+}

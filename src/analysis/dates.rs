@@ -1,0 +1,204 @@
+//! The `conflicting-date` check: the same event given different dates ("the exchange takes
+//! place on March 19" / "the exchange takes place on March 20"). Reads "March 19", "19 March",
+//! "March 19, 2025", "19 March 2025" and ISO "2025-03-19".
+
+use super::text::{Class, Text};
+use super::{Evidence, Kind, Mark, Role};
+
+/// English month names and their common abbreviations, sorted, with the month number.
+const MONTHS: &[(&str, u32)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// A date read from a text: year when given, month, and day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Date {
+    year: Option<u32>,
+    month: u32,
+    day: u32,
+    /// Token indices: first and last.
+    first: usize,
+    last: usize,
+}
+
+impl Date {
+    fn agrees(&self, other: &Date) -> bool {
+        self.month == other.month
+            && self.day == other.day
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+}
+
+fn month(lower: &str) -> Option<u32> {
+    MONTHS
+        .binary_search_by(|(m, _)| m.cmp(&lower))
+        .ok()
+        .map(|i| MONTHS[i].1)
+}
+
+fn whole(text: &Text, index: usize, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    match text.tokens.get(index)?.class {
+        Class::Number(v) if v.fract() == 0.0 && range.contains(&(v as u32)) => Some(v as u32),
+        _ => None,
+    }
+}
+
+/// Every date in `text`.
+fn dates(text: &Text) -> Vec<Date> {
+    let mut out = Vec::new();
+    for (i, token) in text.tokens.iter().enumerate() {
+        // ISO: 2025-03-19 is three number tokens joined by hyphens.
+        if let (Some(year), Some(m), Some(day)) = (
+            whole(text, i, 1000..=2999),
+            whole(text, i + 1, 1..=12),
+            whole(text, i + 2, 1..=31),
+        ) {
+            let joined = text.raw[token.span.start..text.tokens[i + 2].span.end].len() == 10;
+            if joined {
+                out.push(Date {
+                    year: Some(year),
+                    month: m,
+                    day,
+                    first: i,
+                    last: i + 2,
+                });
+            }
+            continue;
+        }
+        // "may" is mostly a modal: only a month when a day number stands next to it.
+        let Some(m) = month(&token.lower) else {
+            continue;
+        };
+        let (day, first, mut last) = if let Some(day) = whole(text, i + 1, 1..=31) {
+            (day, i, i + 1)
+        } else if let Some(day) = i.checked_sub(1).and_then(|p| whole(text, p, 1..=31)) {
+            (day, i - 1, i)
+        } else {
+            continue;
+        };
+        let mut next = last + 1;
+        if text.tokens.get(next).map(|t| t.lower.as_str()) == Some(",") {
+            next += 1;
+        }
+        let year = whole(text, next, 1000..=2999);
+        if year.is_some() {
+            last = next;
+        }
+        out.push(Date {
+            year,
+            month: m,
+            day,
+            first,
+            last,
+        });
+    }
+    out
+}
+
+/// Indices of the number tokens that are part of dates (so the number check skips them).
+pub fn date_tokens(text: &Text) -> Vec<usize> {
+    dates(text).iter().flat_map(|d| d.first..=d.last).collect()
+}
+
+/// Flags a pair that dates something differently: a date in one that agrees with no date in
+/// the other. Only as strong as the two statements are alike, since two dates in unrelated
+/// sentences may well be two events.
+///
+/// "the exchange is on March 19" / "the exchange is on 20 March" -> Some(..)
+/// "the exchange is on March 19, 2025" / "the exchange is on 19 March" -> None
+pub fn conflicting_date(a: &Text, b: &Text, similarity: f64) -> Option<Evidence> {
+    let (da, db) = (dates(a), dates(b));
+    let x = da
+        .iter()
+        .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
+    let y = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+    let marks = |text: &Text, d: &Date| {
+        (d.first..=d.last)
+            .map(|i| Mark::new(text, i, Role::Cue))
+            .collect()
+    };
+    Some(Evidence {
+        kind: Kind::ConflictingDate,
+        point: "date".into(),
+        strength: 0.3 + 0.7 * similarity,
+        a: marks(a, x),
+        b: marks(b, y),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_sorted() {
+        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn reads_dates() {
+        let cases = [
+            ("on March 19", Some((None, 3, 19))),
+            ("on 19 March 2025", Some((Some(2025), 3, 19))),
+            ("on March 19, 2025", Some((Some(2025), 3, 19))),
+            ("on 2025-03-19", Some((Some(2025), 3, 19))),
+            ("they may agree", None),
+            ("in March", None),
+        ];
+        for (raw, expected) in cases {
+            let got = dates(&Text::new(raw))
+                .first()
+                .map(|d| (d.year, d.month, d.day));
+            assert_eq!(got, expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn flags_different_dates() {
+        let cases = [
+            (
+                "The exchange is on March 19",
+                "The exchange is on 20 March",
+                true,
+            ),
+            (
+                "The exchange is on March 19, 2025",
+                "The exchange is on 19 March",
+                false,
+            ),
+            ("The exchange is on March 19", "The exchange is soon", false),
+            ("The call on 2025-03-18", "The call on March 18, 2024", true),
+        ];
+        for (x, y, flagged) in cases {
+            let (a, b) = (Text::new(x), Text::new(y));
+            assert_eq!(
+                conflicting_date(&a, &b, 1.0).is_some(),
+                flagged,
+                "{x:?} / {y:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! Groups -> findings. Every pair of statements on one topic from different sources (and, with
+//! `within_source`, from the same source) is aligned and run through each check; the evidence
+//! the checks return becomes a scored [`Finding`] with a one-line explanation.
+//!
+//! Each check lives in its own file and decides one thing: `negation.rs` (`negated-claim`),
+//! `numbers.rs` (`conflicting-number`), `antonyms.rs` (`antonym`), `dates.rs`
+//! (`conflicting-date`). `text.rs` tokenises each statement once; `similarity.rs` aligns pairs.
+
+mod antonym_table;
+pub mod antonyms;
+pub mod dates;
+pub mod negation;
+pub mod numbers;
+pub mod similarity;
+pub mod text;
+
+use crate::group::Group;
+use crate::statement::Statement;
+use serde::Serialize;
+use text::Text;
+
+/// The default `--min-score`, chosen from the precision/recall sweep on labelled pairs (see
+/// the README, "How good is it").
+pub const DEFAULT_MIN_SCORE: f64 = 0.6;
+
+/// How to analyse.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Findings scoring below this are not reported. Default [`DEFAULT_MIN_SCORE`].
+    pub min_score: f64,
+    /// Also compare statements of one source with each other (self-contradiction).
+    pub within_source: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_score: DEFAULT_MIN_SCORE,
+            within_source: false,
+        }
+    }
+}
+
+/// What a finding flags, named in stable kebab-case (they read well after "allow").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A shared term affirmed in one statement and denied in the other.
+    NegatedClaim,
+    /// The same counted thing with different numbers.
+    ConflictingNumber,
+    /// Opposite words on a shared subject.
+    Antonym,
+    /// The same event with different dates.
+    ConflictingDate,
+}
+
+impl Kind {
+    /// The kebab-case name: `Kind::NegatedClaim` -> `"negated-claim"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::NegatedClaim => "negated-claim",
+            Kind::ConflictingNumber => "conflicting-number",
+            Kind::Antonym => "antonym",
+            Kind::ConflictingDate => "conflicting-date",
+        }
+    }
+}
+
+/// What a marked word does in the evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A word that makes the difference: a negation cue, the other number, the antonym.
+    Cue,
+    /// The shared term the statements disagree about.
+    Term,
+}
+
+/// A word of a statement marked as evidence, with its byte span in the statement's text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mark {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+}
+
+impl Mark {
+    /// Marks token `index` of `text`.
+    pub fn new(text: &Text, index: usize, role: Role) -> Mark {
+        let span = text.tokens[index].span.clone();
+        Mark {
+            text: text.raw[span.clone()].to_string(),
+            start: span.start,
+            end: span.end,
+            role,
+        }
+    }
+}
+
+/// What one check found in a pair.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub kind: Kind,
+    /// The disputed point, as a word or short phrase: "assistance", "prisoners".
+    pub point: String,
+    /// How strongly this evidence alone says the two contradict, in [0, 1].
+    pub strength: f64,
+    /// Marked words in statement a, then in b.
+    pub a: Vec<Mark>,
+    pub b: Vec<Mark>,
+}
+
+/// The verdict on one pair of texts, before it is tied to statements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// In [0, 1]: how sure the pair contradicts.
+    pub score: f64,
+    /// In [0, 1]: how alike the two texts are.
+    pub similarity: f64,
+    /// Strongest first.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A reported discrepancy between two statements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub topic: String,
+    /// Indices into the statements, `a` read before `b`.
+    pub a: usize,
+    pub b: usize,
+    pub score: f64,
+    pub similarity: f64,
+    pub evidence: Vec<Evidence>,
+    /// One line naming the disputed point and what each side says.
+    pub explanation: String,
+}
+
+impl Finding {
+    /// The kinds of evidence, each once, in a fixed order.
+    pub fn kinds(&self) -> Vec<Kind> {
+        let mut kinds: Vec<Kind> = self.evidence.iter().map(|e| e.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+}
+
+/// The findings of a run and what was compared.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Sorted by topic, then score (highest first), then input order.
+    pub findings: Vec<Finding>,
+    /// How many pairs were compared.
+    pub pairs_compared: usize,
+    /// For each statement, whether it was in at least one compared pair.
+    pub compared: Vec<bool>,
+}
+
+/// Compares every eligible pair in `groups` and keeps those scoring at least `min_score`.
+pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) -> Analysis {
+    let texts: Vec<Text> = statements.iter().map(|s| Text::new(&s.text)).collect();
+    let mut analysis = Analysis {
+        compared: vec![false; statements.len()],
+        ..Analysis::default()
+    };
+    for group in groups {
+        for (x, y) in group.pairs(options.within_source) {
+            analysis.pairs_compared += 1;
+            analysis.compared[x] = true;
+            analysis.compared[y] = true;
+            let Some(verdict) = compare(&texts[x], &texts[y]) else {
+                continue;
+            };
+            if verdict.score < options.min_score {
+                continue;
+            }
+            let explanation = explain(
+                &statements[x],
+                &statements[y],
+                &texts[x],
+                &texts[y],
+                &verdict,
+            );
+            analysis.findings.push(Finding {
+                topic: group.topic.clone(),
+                a: x,
+                b: y,
+                score: verdict.score,
+                similarity: verdict.similarity,
+                evidence: verdict.evidence,
+                explanation,
+            });
+        }
+    }
+    analysis.findings.sort_by(|p, q| {
+        (&p.topic, q.score, p.a, p.b)
+            .partial_cmp(&(&q.topic, p.score, q.a, q.b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    analysis
+}
+
+/// Runs every check on one pair; `None` when no check finds anything. The score combines the
+/// evidence as independent signals (1 - Π(1 - strength)), lowered by a fifth when either
+/// statement is hedged ("may", "reportedly"), and is rounded to three decimals.
+pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
+    let alignment = similarity::align(a, b);
+    let similarity = round(similarity::similarity(a, b, &alignment));
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let opposites = antonyms::antonym(a, b, &alignment);
+    let negated_antonym = antonyms::negated_antonym(a, b, &alignment);
+    if !negated_antonym {
+        evidence.extend(negation::negated_claim(a, b, &alignment));
+    }
+    evidence.extend(opposites);
+    evidence.extend(numbers::conflicting_number(a, b, &alignment, similarity));
+    evidence.extend(dates::conflicting_date(a, b, similarity));
+    evidence.retain(|e| e.strength > 0.0);
+    if evidence.is_empty() {
+        return None;
+    }
+    for e in &mut evidence {
+        e.strength = round(e.strength);
+    }
+    evidence.sort_by(|p, q| q.strength.total_cmp(&p.strength).then(p.kind.cmp(&q.kind)));
+    let mut score = 1.0 - evidence.iter().map(|e| 1.0 - e.strength).product::<f64>();
+    if a.hedged || b.hedged {
+        score *= 0.8;
+    }
+    Some(Verdict {
+        score: round(score),
+        similarity,
+        evidence,
+    })
+}
+
+fn round(x: f64) -> f64 {
+    (x.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
+}
+
+/// `assistance: Putin says "…cessation of military assistance…"; Trump (via Fox News) says
+/// "assistance was not discussed"`
+fn explain(sa: &Statement, sb: &Statement, a: &Text, b: &Text, verdict: &Verdict) -> String {
+    let Some(top) = verdict.evidence.first() else {
+        return String::new();
+    };
+    let snippet = |text: &Text, marks: &[Mark]| {
+        let at = marks.first().map(|m| m.start).unwrap_or(0);
+        clause_around(text, at)
+    };
+    format!(
+        "{}: {} says \"{}\"; {} says \"{}\"",
+        top.point,
+        sa.attribution(),
+        snippet(a, &top.a),
+        sb.attribution(),
+        snippet(b, &top.b)
+    )
+}
+
+/// The clause of `text` holding byte `at`, cut to at most 12 words around it with "…".
+fn clause_around(text: &Text, at: usize) -> String {
+    let Some(index) = text.tokens.iter().position(|t| t.span.contains(&at)) else {
+        return text.raw.clone();
+    };
+    let clause = text.tokens[index].clause;
+    let words: Vec<usize> = (0..text.tokens.len())
+        .filter(|&i| {
+            text.tokens[i].clause == clause && text.tokens[i].class != text::Class::Boundary
+        })
+        .collect();
+    let here = words.iter().position(|&i| i == index).unwrap_or(0);
+    let from = here.saturating_sub(6).min(words.len().saturating_sub(12));
+    let to = (from + 12).min(words.len());
+    let (Some(&first), Some(&last)) = (words.get(from), words.get(to.saturating_sub(1))) else {
+        return text.raw.clone();
+    };
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&text.raw[text.tokens[first].span.start..text.tokens[last].span.end]);
+    if to < words.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Aligned pairs, for the checks' unit tests.
+#[cfg(test)]
+pub(crate) fn aligned(a: &str, b: &str) -> (Text, Text, similarity::Alignment) {
+    let (a, b) = (Text::new(a), Text::new(b));
+    let alignment = similarity::align(&a, &b);
+    (a, b, alignment)
+}

@@ -1,0 +1,266 @@
+//! Negation: which words are cues, how far each reaches (its scope), and the
+//! `negated-claim` check, which flags a pair where a term both statements share is affirmed in
+//! one and denied in the other.
+//!
+//! Scope follows NegEx (Chapman et al., 2001) in spirit: a cue reaches to the end of its clause,
+//! and clauses end at punctuation and conjunctions. Sentential negation ("not", "never") covers
+//! its whole clause, subject included ("assistance was not discussed"); determiners and
+//! pronouns ("no", "nobody") reach forward; a preposition ("without", "with no") covers only the
+//! noun phrase after it. Cues in one scope cancel in pairs ("not ... no" affirms).
+
+use super::similarity::{Alignment, weight};
+use super::text::{Class, Text, Token};
+use super::{Evidence, Kind, Mark, Role};
+
+/// How far a cue reaches.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Scope {
+    /// The whole clause, both ways: "not", "n't", "never", "не".
+    Clause,
+    /// From the cue to the end of the clause: "no", "nobody", "refused to".
+    Forward,
+    /// The noun phrase after the cue: "without a shirt".
+    Phrase,
+    /// The clause after "that", or else forward: "denied that ...".
+    Complement,
+}
+
+/// Negation cues and their scope, sorted. English cues from NegEx's trigger list and the
+/// Conan Doyle negation corpus (*SEM 2012), Russian from its grammar (не, нет, ни, без).
+const CUES: &[(&str, Scope)] = &[
+    ("cannot", Scope::Clause),
+    ("denied", Scope::Complement),
+    ("denies", Scope::Complement),
+    ("deny", Scope::Complement),
+    ("denying", Scope::Complement),
+    ("fail", Scope::Forward),
+    ("failed", Scope::Forward),
+    ("fails", Scope::Forward),
+    ("lack", Scope::Forward),
+    ("lacked", Scope::Forward),
+    ("lacks", Scope::Forward),
+    ("n't", Scope::Clause),
+    ("neither", Scope::Forward),
+    ("never", Scope::Clause),
+    ("no", Scope::Forward),
+    ("nobody", Scope::Forward),
+    ("none", Scope::Forward),
+    ("noone", Scope::Forward),
+    ("nor", Scope::Forward),
+    ("not", Scope::Clause),
+    ("nothing", Scope::Forward),
+    ("nowhere", Scope::Forward),
+    ("refuse", Scope::Forward),
+    ("refused", Scope::Forward),
+    ("refuses", Scope::Forward),
+    ("without", Scope::Phrase),
+    ("без", Scope::Phrase),
+    ("не", Scope::Clause),
+    ("нет", Scope::Clause),
+    ("ни", Scope::Forward),
+    ("никогда", Scope::Clause),
+    ("никто", Scope::Forward),
+    ("ничего", Scope::Forward),
+];
+
+/// Prepositions after which "no" covers only the next noun phrase ("a man with no shirt").
+const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
+
+fn scope_of(lower: &str) -> Option<Scope> {
+    CUES.binary_search_by(|(cue, _)| cue.cmp(&lower))
+        .ok()
+        .map(|i| CUES[i].1)
+}
+
+/// Whether a case-folded word is a negation cue: `"never"` -> true, `"now"` -> false.
+pub fn is_cue(lower: &str) -> bool {
+    scope_of(lower).is_some()
+}
+
+/// Sets `negated` on every token that an odd number of cues has in scope.
+pub fn mark_scope(tokens: &mut [Token]) {
+    for cue in 0..tokens.len() {
+        if tokens[cue].class != Class::Negation {
+            continue;
+        }
+        let Some(mut scope) = scope_of(&tokens[cue].lower) else {
+            continue;
+        };
+        let after_preposition = cue > 0 && PREPOSITIONS.contains(&tokens[cue - 1].lower.as_str());
+        if tokens[cue].lower == "no" && after_preposition {
+            scope = Scope::Phrase;
+        }
+        let clause = tokens[cue].clause;
+        let clause_start = tokens
+            .iter()
+            .position(|t| t.clause == clause && t.class != Class::Boundary)
+            .unwrap_or(cue);
+        let clause_end = |from: usize| {
+            (from..tokens.len())
+                .find(|&i| tokens[i].class == Class::Boundary && i > cue)
+                .unwrap_or(tokens.len())
+        };
+        let range = match scope {
+            Scope::Clause => clause_start..clause_end(cue),
+            Scope::Forward => cue + 1..clause_end(cue),
+            Scope::Phrase => cue + 1..phrase_end(tokens, cue + 1),
+            Scope::Complement => {
+                let next = tokens.get(cue + 1).map(|t| t.lower.as_str());
+                if next == Some("that") {
+                    cue + 2..clause_end(cue + 2)
+                } else {
+                    cue + 1..clause_end(cue)
+                }
+            }
+        };
+        for token in &mut tokens[range] {
+            if token.class != Class::Negation {
+                token.negated = !token.negated;
+            }
+        }
+    }
+}
+
+/// End of the noun phrase starting at `from`: after the first run of content words.
+fn phrase_end(tokens: &[Token], from: usize) -> usize {
+    let mut seen_content = false;
+    for (i, token) in tokens.iter().enumerate().skip(from) {
+        match token.class {
+            Class::Content | Class::Number(_) => seen_content = true,
+            Class::Stop if !seen_content => {}
+            _ => return i,
+        }
+    }
+    tokens.len()
+}
+
+/// Flags a pair where one statement denies what the other asserts: a content term both share
+/// is negated in one and not in the other. The strength is how much of what the denying
+/// statement denies is said by the other (a denial of more than the other says, "no man is
+/// playing the guitar loudly" against "a man is playing the guitar", is weaker).
+///
+/// "the bridge is open" / "the bridge is not open" -> Some(..)
+/// "the bridge is not open" / "the bridge is not open" -> None
+pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
+    let disputed: Vec<(usize, usize)> = alignment
+        .pairs
+        .iter()
+        .copied()
+        .filter(|&(i, j)| a.tokens[i].negated != b.tokens[j].negated)
+        .collect();
+    let &(i, j) = disputed.iter().max_by(|x, y| {
+        let wx = weight(&a.tokens[x.0]);
+        let wy = weight(&a.tokens[y.0]);
+        wx.total_cmp(&wy).then(y.0.cmp(&x.0))
+    })?;
+    // The denying side, and how much of what it denies the other side says.
+    let (denier, other_is_b) = if a.tokens[i].negated {
+        (a, true)
+    } else {
+        (b, false)
+    };
+    let denied_clauses: Vec<usize> = disputed
+        .iter()
+        .map(|&(x, y)| {
+            if other_is_b {
+                a.tokens[x].clause
+            } else {
+                b.tokens[y].clause
+            }
+        })
+        .collect();
+    let matched = |index: usize| {
+        if other_is_b {
+            alignment.a_to_b[index].is_some()
+        } else {
+            alignment.b_to_a[index].is_some()
+        }
+    };
+    let (mut said, mut total) = (0.0, 0.0);
+    for (index, token) in denier.content() {
+        if token.negated && denied_clauses.contains(&token.clause) {
+            total += weight(token);
+            if matched(index) {
+                said += weight(token);
+            }
+        }
+    }
+    let coverage = if total > 0.0 { said / total } else { 0.0 };
+    let mut marks_a = vec![Mark::new(a, i, Role::Term)];
+    let mut marks_b = vec![Mark::new(b, j, Role::Term)];
+    for (text, marks) in [(a, &mut marks_a), (b, &mut marks_b)] {
+        for (index, token) in text.tokens.iter().enumerate() {
+            if token.class == Class::Negation {
+                marks.push(Mark::new(text, index, Role::Cue));
+            }
+        }
+    }
+    Some(Evidence {
+        kind: Kind::NegatedClaim,
+        point: a.tokens[i].lower.clone(),
+        strength: coverage,
+        a: marks_a,
+        b: marks_b,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negated_words(raw: &str) -> Vec<String> {
+        Text::new(raw)
+            .tokens
+            .into_iter()
+            .filter(|t| t.negated)
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn cues_are_sorted() {
+        assert!(CUES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn scope() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "assistance was not discussed",
+                &["assistance", "was", "discussed"],
+            ),
+            (
+                "We talked about a lot, but assistance was not discussed",
+                &["assistance", "was", "discussed"],
+            ),
+            (
+                "There is no man playing a guitar",
+                &["man", "playing", "a", "guitar"],
+            ),
+            ("A man with no shirt is dancing", &["shirt"]),
+            ("A man without a hat is dancing", &["a", "hat"]),
+            (
+                "Nobody is riding the horse",
+                &["is", "riding", "the", "horse"],
+            ),
+            (
+                "It is not true that the bridge is closed",
+                &["it", "is", "true"],
+            ),
+            (
+                "Kremlin denied that talks took place",
+                &["talks", "took", "place"],
+            ),
+            (
+                "Russia refused to sign the deal",
+                &["to", "sign", "the", "deal"],
+            ),
+            ("Nobody is not happy", &[]),
+            ("The bridge is open", &[]),
+            ("Переговоры не состоялись", &["переговоры", "состоялись"]),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(negated_words(raw), *expected, "{raw:?}");
+        }
+    }
+}

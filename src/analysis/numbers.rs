@@ -1,0 +1,139 @@
+//! The `conflicting-number` check: the same counted thing with different values ("175
+//! prisoners" / "170 prisoners", "a 30-day pause" / "a 60-day pause"). A number counts
+//! something when a content word follows it closely; the things counted must align.
+
+use super::dates;
+use super::similarity::Alignment;
+use super::text::{Class, Text};
+use super::{Evidence, Kind, Mark, Role};
+
+/// A number and the content words right after it (what it counts).
+#[derive(Debug)]
+struct Quantity {
+    index: usize,
+    value: f64,
+    units: Vec<usize>,
+}
+
+/// Numbers with what they count; numbers inside dates are left to the date check.
+fn quantities(text: &Text) -> Vec<Quantity> {
+    let in_dates = dates::date_tokens(text);
+    let mut out = Vec::new();
+    for (index, token) in text.tokens.iter().enumerate() {
+        let Class::Number(value) = token.class else {
+            continue;
+        };
+        if in_dates.contains(&index) {
+            continue;
+        }
+        let units: Vec<usize> = text.tokens[index + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| !matches!(t.class, Class::Boundary | Class::Number(_)))
+            .take(3)
+            .filter(|(_, t)| t.class == Class::Content)
+            .map(|(k, _)| index + 1 + k)
+            .take(2)
+            .collect();
+        if !units.is_empty() {
+            out.push(Quantity {
+                index,
+                value,
+                units,
+            });
+        }
+    }
+    out
+}
+
+/// Flags the same counted thing with different values, when neither statement also gives the
+/// other's value for it. The strength grows with how much else the two share.
+///
+/// "175 prisoners were exchanged" / "170 prisoners were exchanged" -> Some(..)
+/// "175 prisoners were exchanged" / "one hundred seventy-five prisoners were exchanged" -> None
+pub fn conflicting_number(
+    a: &Text,
+    b: &Text,
+    alignment: &Alignment,
+    similarity: f64,
+) -> Option<Evidence> {
+    let (qa, qb) = (quantities(a), quantities(b));
+    let same_unit = |x: &Quantity, y: &Quantity| {
+        x.units
+            .iter()
+            .any(|&i| y.units.iter().any(|&j| alignment.a_to_b[i] == Some(j)))
+    };
+    for x in &qa {
+        for y in &qb {
+            if x.value == y.value || !same_unit(x, y) {
+                continue;
+            }
+            let a_also_says = qa.iter().any(|p| p.value == y.value && same_unit(p, y));
+            let b_also_says = qb.iter().any(|q| q.value == x.value && same_unit(x, q));
+            if a_also_says || b_also_says {
+                continue;
+            }
+            let unit = &a.tokens[x.units[0]];
+            return Some(Evidence {
+                kind: Kind::ConflictingNumber,
+                point: unit.lower.clone(),
+                strength: 0.5 + 0.5 * similarity,
+                a: vec![
+                    Mark::new(a, x.index, Role::Cue),
+                    Mark::new(a, x.units[0], Role::Term),
+                ],
+                b: vec![
+                    Mark::new(b, y.index, Role::Cue),
+                    Mark::new(b, y.units[0], Role::Term),
+                ],
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::aligned;
+    use crate::analysis::similarity::similarity;
+
+    #[test]
+    fn flags_different_counts_of_the_same_thing() {
+        let cases = [
+            (
+                "175 prisoners were exchanged",
+                "170 prisoners were exchanged",
+                true,
+            ),
+            ("a 30-day ceasefire", "a 60-day ceasefire", true),
+            ("Two dogs are running", "Three dogs are running", true),
+            (
+                "175 prisoners were exchanged",
+                "one hundred seventy-five prisoners were exchanged",
+                false,
+            ),
+            ("175 prisoners from each side", "23 wounded soldiers", false),
+            (
+                "a 30-day pause on energy strikes",
+                "energy strikes paused for 30 days",
+                false,
+            ),
+            (
+                "175 prisoners and 23 soldiers",
+                "23 soldiers and 175 prisoners",
+                false,
+            ),
+            ("The call on March 18", "The call on March 19", false),
+        ];
+        for (x, y, flagged) in cases {
+            let (a, b, al) = aligned(x, y);
+            let sim = similarity(&a, &b, &al);
+            assert_eq!(
+                conflicting_number(&a, &b, &al, sim).is_some(),
+                flagged,
+                "{x:?} / {y:?}"
+            );
+        }
+    }
+}

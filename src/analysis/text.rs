@@ -1,0 +1,515 @@
+//! Normalises and tokenises a statement once, so that the checks can compare many pairs
+//! cheaply. Hands on a [`Text`]: tokens with byte spans into the original, case-folded and
+//! stemmed forms, numbers read, clause numbers, and each token's polarity (negated or not).
+//!
+//! Tokenisation is Unicode-aware (letters and digits of any script), splits English
+//! contractions (`isn't` -> `is` + `n't`), joins hyphenated words (`cease-fire` ->
+//! `ceasefire`) but splits a number from its unit (`30-day` -> `30` + `day`).
+
+use super::negation;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// What a token is, for the checks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Class {
+    /// A word that carries content ("guitar", "discussed").
+    Content,
+    /// A function word ("the", "is", "of"): kept for scope, ignored for alignment.
+    Stop,
+    /// A negation cue ("not", "n't", "no", "never", "без").
+    Negation,
+    /// A number, read from digits or words ("175", "thirty").
+    Number(f64),
+    /// Punctuation or a conjunction that ends a clause.
+    Boundary,
+}
+
+/// One token of a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte span in the original text.
+    pub span: Range<usize>,
+    /// Case-folded surface form, hyphens dropped: "Cease-fire" -> "ceasefire".
+    pub lower: String,
+    /// Stem of `lower` (Snowball English, or Russian for Cyrillic words).
+    pub stem: String,
+    pub class: Class,
+    /// Written with a capital letter, not at the start of a sentence: a name.
+    pub proper: bool,
+    /// Index of the clause the token is in.
+    pub clause: usize,
+    /// True when an odd number of negation cues has this token in scope.
+    pub negated: bool,
+}
+
+/// A statement, tokenised once.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The original text; spans index into it.
+    pub raw: String,
+    pub tokens: Vec<Token>,
+    /// Hedged by a modal or a reporting adverb ("may", "reportedly"): findings score lower.
+    pub hedged: bool,
+}
+
+impl Text {
+    /// Tokenises `raw` and marks negation scope.
+    ///
+    /// `"The bridge isn't open."` -> the, bridge, is, n't, open (negated), `.`
+    pub fn new(raw: &str) -> Text {
+        let mut tokens = split(raw);
+        read_numbers(&mut tokens);
+        let mut clause = 0;
+        for token in &mut tokens {
+            if token.class == Class::Boundary {
+                clause += 1;
+            }
+            token.clause = clause;
+        }
+        negation::mark_scope(&mut tokens);
+        let hedged = tokens
+            .iter()
+            .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
+        Text {
+            raw: raw.to_string(),
+            tokens,
+            hedged,
+        }
+    }
+
+    /// The content tokens, those that alignment looks at.
+    pub fn content(&self) -> impl Iterator<Item = (usize, &Token)> {
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.class == Class::Content)
+    }
+
+    /// The original text of a token.
+    pub fn surface(&self, token: &Token) -> &str {
+        &self.raw[token.span.clone()]
+    }
+}
+
+/// Function words, ignored for alignment. Negation words are deliberately not here (common
+/// stop-word lists include "not", "no" and "never"; a negation check must keep them).
+/// A short list in the spirit of the SMART and NLTK English lists, plus Russian function words.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "any", "are", "as", "at", "be", "been",
+    "before", "being", "by", "can", "could", "did", "do", "does", "doing", "each", "for", "from",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
+    "his", "how", "i", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might",
+    "more", "most", "must", "my", "of", "off", "on", "one", "onto", "our", "ours", "out", "over",
+    "own", "same", "shall", "she", "should", "some", "somebody", "someone", "such", "than", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "up", "us", "very", "was", "we", "were", "what", "will", "with", "would", "you", "your",
+    "в", "и", "к", "на", "о", "от", "по", "с", "у", "что", "это",
+];
+
+/// Words that end a clause, like punctuation: a negation does not reach past them.
+const CLAUSE_WORDS: &[&str] = &[
+    "although", "and", "because", "but", "however", "if", "or", "since", "so", "that", "though",
+    "unless", "when", "whereas", "which", "while", "who", "whom", "yet", "а", "и", "но", "что",
+];
+
+/// Modals and reporting adverbs that make a claim tentative.
+const HEDGES: &[&str] = &[
+    "allegedly",
+    "apparently",
+    "could",
+    "may",
+    "maybe",
+    "might",
+    "perhaps",
+    "possibly",
+    "presumably",
+    "probably",
+    "reportedly",
+    "supposedly",
+];
+
+fn english() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+fn russian() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::Russian))
+}
+
+/// Splits `raw` into word and boundary tokens (numbers are read afterwards).
+fn split(raw: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = raw.char_indices().peekable();
+    let mut sentence_start = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            // A word goes on through letters and digits, and through an apostrophe, hyphen,
+            // or (between digits) a point or comma followed by another letter or digit.
+            while let Some(&(at, next)) = chars.peek() {
+                if next.is_alphanumeric() {
+                    end = at + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                let joiner = matches!(next, '\'' | '’' | '-' | '‐' | '.' | ',');
+                let after = raw[at + next.len_utf8()..].chars().next();
+                let digits_around = raw[..at].ends_with(|p: char| p.is_ascii_digit())
+                    && after.is_some_and(|a| a.is_ascii_digit());
+                let ok = match next {
+                    '.' | ',' => digits_around,
+                    _ => joiner && after.is_some_and(char::is_alphanumeric),
+                };
+                if !ok {
+                    break;
+                }
+                chars.next();
+                end = at + next.len_utf8();
+            }
+            push_word(raw, start..end, sentence_start, &mut tokens);
+            sentence_start = false;
+        } else if c.is_whitespace() {
+            continue;
+        } else if c == '%' {
+            tokens.push(token(start..start + 1, "percent".into(), Class::Content));
+        } else if is_boundary_char(c) {
+            sentence_start = matches!(c, '.' | '!' | '?');
+            tokens.push(token(
+                start..start + c.len_utf8(),
+                c.to_string(),
+                Class::Boundary,
+            ));
+        }
+    }
+    tokens
+}
+
+fn is_boundary_char(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '"'
+            | '“'
+            | '”'
+            | '«'
+            | '»'
+            | '—'
+            | '–'
+    )
+}
+
+fn token(span: Range<usize>, lower: String, class: Class) -> Token {
+    Token {
+        span,
+        stem: lower.clone(),
+        lower,
+        class,
+        proper: false,
+        clause: 0,
+        negated: false,
+    }
+}
+
+/// Pushes the tokens of one word: contractions split, possessives dropped, hyphens handled.
+fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut Vec<Token>) {
+    let word = &raw[span.clone()];
+    let lower = word.to_lowercase().replace('’', "'");
+    // "isn't" -> "is" + "n't"; "can't" -> "ca" + "n't" -> "can"; "won't" -> "will"
+    if let Some(stem) = lower.strip_suffix("n't") {
+        // The cut falls before the "n" of "n't" (or "n’t", whose apostrophe is 3 bytes).
+        let apostrophe = word.rfind(['\'', '’']).unwrap_or(word.len());
+        let cut = span.start + apostrophe.saturating_sub(1);
+        let head = match stem {
+            "ca" => "can",
+            "wo" => "will",
+            "sha" => "shall",
+            other => other,
+        };
+        if !head.is_empty() {
+            push_part(
+                raw,
+                span.start..cut,
+                head.to_string(),
+                sentence_start,
+                tokens,
+            );
+        }
+        tokens.push(token(cut..span.end, "n't".into(), Class::Negation));
+        return;
+    }
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower)
+        .to_string();
+    let parts: Vec<&str> = lower.split(['-', '‐']).filter(|p| !p.is_empty()).collect();
+    let numeric = |p: &&str| p.starts_with(|c: char| c.is_ascii_digit());
+    let split_up = parts.iter().any(numeric) || parts.iter().all(|p| small_number(p).is_some());
+    if parts.len() > 1 && split_up {
+        // "30-day" -> "30", "day": a number and its unit; "seventy-five" -> "seventy", "five".
+        let mut offset = span.start;
+        for part in word.split(['-', '‐']) {
+            if !part.is_empty() {
+                let part_lower = part.to_lowercase();
+                push_part(raw, offset..offset + part.len(), part_lower, false, tokens);
+            }
+            offset += part.len() + 1;
+        }
+        return;
+    }
+    push_part(raw, span, parts.concat(), sentence_start, tokens);
+}
+
+fn push_part(
+    raw: &str,
+    span: Range<usize>,
+    lower: String,
+    sentence_start: bool,
+    tokens: &mut Vec<Token>,
+) {
+    let proper = !sentence_start && raw[span.clone()].starts_with(char::is_uppercase);
+    let class = if negation::is_cue(&lower) {
+        Class::Negation
+    } else if CLAUSE_WORDS.binary_search(&lower.as_str()).is_ok() {
+        Class::Boundary
+    } else if STOP_WORDS.binary_search(&lower.as_str()).is_ok() {
+        Class::Stop
+    } else {
+        Class::Content
+    };
+    let stem = stem(&lower);
+    tokens.push(Token {
+        stem,
+        proper,
+        ..token(span, lower, class)
+    });
+}
+
+/// The stem a word is matched by: Snowball English, or Russian for Cyrillic words.
+///
+/// `"discussed"` -> `"discuss"`, `"prisoners"` -> `"prison"`, `"переговоры"` -> `"переговор"`
+pub fn stem(lower: &str) -> String {
+    if lower
+        .chars()
+        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    {
+        russian().stem(lower).into_owned()
+    } else if lower.chars().all(|c| c.is_ascii_alphabetic()) {
+        english().stem(lower).into_owned()
+    } else {
+        lower.to_string()
+    }
+}
+
+/// Reads digits ("175", "1,000", "2.5") and English number words ("one hundred seventy-five"
+/// is written as words "one", "hundred", "seventy", "five" after splitting) into `Number`s.
+fn read_numbers(tokens: &mut Vec<Token>) {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let Ok(value) = t.lower.replace(',', "").parse::<f64>() {
+            let mut number = t.clone();
+            number.class = Class::Number(value);
+            out.push(number);
+            i += 1;
+            continue;
+        }
+        let (value, used) = number_words(&tokens[i..]);
+        if used > 0 {
+            let span = tokens[i].span.start..tokens[i + used - 1].span.end;
+            let lower: Vec<&str> = tokens[i..i + used]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            let mut number = token(span, lower.join(" "), Class::Number(value));
+            number.stem = number.lower.clone();
+            out.push(number);
+            i += used;
+        } else {
+            out.push(tokens[i].clone());
+            i += 1;
+        }
+    }
+    *tokens = out;
+}
+
+/// Reads a run of number words; returns the value and how many tokens it used (0: none).
+/// "one" alone is left as a word (it is mostly a pronoun: "the one in the green hat").
+fn number_words(tokens: &[Token]) -> (f64, usize) {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut used = 0;
+    for t in tokens {
+        let w = t.lower.as_str();
+        if let Some(v) = small_number(w) {
+            current += v;
+        } else if w == "hundred" && used > 0 {
+            current *= 100.0;
+        } else if let Some(scale) = scale(w).filter(|_| used > 0) {
+            total += current * scale;
+            current = 0.0;
+        } else if w == "and" && used > 0 {
+            // "one hundred and five": only when a number word follows.
+            let next = tokens.get(used + 1).map(|t| t.lower.as_str()).unwrap_or("");
+            if small_number(next).is_none() {
+                break;
+            }
+        } else {
+            break;
+        }
+        used += 1;
+    }
+    if used == 1 && tokens[0].lower == "one" {
+        return (0.0, 0);
+    }
+    (total + current, used)
+}
+
+fn scale(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        _ => None,
+    }
+}
+
+fn small_number(word: &str) -> Option<f64> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = WORDS.iter().position(|w| *w == word) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|w| *w == word)
+        .map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowers(raw: &str) -> Vec<String> {
+        Text::new(raw)
+            .tokens
+            .iter()
+            .map(|t| t.lower.clone())
+            .collect()
+    }
+
+    #[test]
+    fn sorted_word_lists() {
+        for list in [STOP_WORDS, CLAUSE_WORDS, HEDGES] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+    }
+
+    #[test]
+    fn tokenises() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The bridge isn't open.",
+                &["the", "bridge", "is", "n't", "open", "."],
+            ),
+            ("A 30-day cease-fire", &["a", "30", "day", "ceasefire"]),
+            ("Russia’s concerns", &["russia", "concerns"]),
+            (
+                "1,000 troops, 2.5%",
+                &["1,000", "troops", ",", "2.5", "percent"],
+            ),
+            (
+                "one hundred seventy-five prisoners",
+                &["one hundred seventy five", "prisoners"],
+            ),
+            ("Не было переговоров", &["не", "было", "переговоров"]),
+            ("We can't", &["we", "can", "n't"]),
+            ("和平谈判 🙂 ok", &["和平谈判", "ok"]),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(lowers(raw), *expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn reads_numbers() {
+        let cases = [
+            ("175 prisoners", 175.0),
+            ("one hundred seventy-five prisoners", 175.0),
+            ("thirty days", 30.0),
+            ("2,500 troops", 2500.0),
+            ("two thousand and five", 2005.0),
+        ];
+        for (raw, expected) in cases {
+            let text = Text::new(raw);
+            assert_eq!(text.tokens[0].class, Class::Number(expected), "{raw:?}");
+        }
+        assert_eq!(Text::new("the one in the hat").tokens[1].class, Class::Stop);
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let text = Text::new("Trump: “assistance wasn’t discussed”");
+        let surfaces: Vec<&str> = text.tokens.iter().map(|t| text.surface(t)).collect();
+        assert_eq!(
+            surfaces,
+            [
+                "Trump",
+                ":",
+                "“",
+                "assistance",
+                "was",
+                "n’t",
+                "discussed",
+                "”"
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_names_and_hedges() {
+        let text = Text::new("Officials in Kyiv may agree");
+        assert!(text.tokens[2].proper && !text.tokens[0].proper);
+        assert!(text.hedged);
+        assert!(!Text::new("They agree").hedged);
+    }
+}

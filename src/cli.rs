@@ -1,0 +1,146 @@
+//! The command line: clap's derive `Cli`, and the options it hands to the library. Only
+//! `main.rs` uses it.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use discrepancy::CheckOptions;
+use discrepancy::analysis::{self, DEFAULT_MIN_SCORE};
+use discrepancy::input::InputFormat;
+use discrepancy::report::{Format, Style};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Exit status: 0 no discrepancy found, 1 discrepancies found, 2 the run failed (bad input,
+unreadable file, bad option).
+
+Examples:
+  discrepancy check statements/
+  discrepancy check --format json --output report.json statements/
+  discrepancy topics statements/
+  cat statements.jsonl | discrepancy check -";
+
+/// Finds where sources contradict each other in files of attributed statements.
+#[derive(Debug, Parser)]
+#[command(name = "discrepancy", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare statements of different sources on each topic and report the discrepancies.
+    ///
+    /// Reads .json, .jsonl and .csv files (directories are searched for them, in sorted order;
+    /// `-` reads standard input). Each statement needs `source` and `text`; `topic`, `id`,
+    /// `via`, `speaker`, `date`, `url` and `kind` are optional.
+    #[command(after_help = AFTER_HELP)]
+    Check(CheckArgs),
+    /// Print a table of topics x sources with statement counts (what `check` will compare).
+    Topics(TopicsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct Input {
+    /// Statement files or directories; `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Format of standard input (`-`); files are read by their extension.
+    #[arg(long, value_enum, default_value_t = InputFormat::Jsonl, value_name = "FORMAT")]
+    pub input_format: InputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Report format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write the report to FILE instead of standard output (replaced whole, never half-written).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Report only findings scoring at least this (0 to 1). The default was chosen from a
+    /// precision/recall sweep on labelled pairs (README, "How good is it").
+    #[arg(long, default_value_t = DEFAULT_MIN_SCORE, value_name = "SCORE", value_parser = parse_score)]
+    pub min_score: f64,
+
+    /// Also compare statements of the same source (self-contradiction).
+    #[arg(long)]
+    pub within_source: bool,
+
+    #[command(flatten)]
+    pub look: Look,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    #[command(flatten)]
+    pub look: Look,
+}
+
+#[derive(Debug, Args)]
+pub struct Look {
+    /// Table width in columns [default: the terminal's, or 100 when not a terminal].
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(80..))]
+    pub width: Option<u16>,
+
+    /// Highlight cue words and disputed terms in the table. `auto` colours a terminal unless
+    /// NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(score) if (0.0..=1.0).contains(&score) => Ok(score),
+        _ => Err(format!("expected a number from 0 to 1, found `{text}`")),
+    }
+}
+
+impl Look {
+    /// The table's width and colour: asked of the terminal here, so the library never does.
+    pub fn style(&self, to_file: bool) -> Style {
+        let terminal = !to_file && std::io::stdout().is_terminal();
+        let width = self.width.or_else(|| {
+            let size = terminal.then(terminal_size::terminal_size).flatten();
+            Some(size.map(|(w, _)| w.0.max(80)).unwrap_or(100))
+        });
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && !no_color,
+        };
+        Style { width, color }
+    }
+}
+
+impl CheckArgs {
+    /// The library's options for this run.
+    pub fn options(&self) -> CheckOptions {
+        CheckOptions {
+            input_format: self.input.input_format,
+            analysis: analysis::Options {
+                min_score: self.min_score,
+                within_source: self.within_source,
+            },
+            format: self.format,
+            style: self.look.style(self.output.is_some()),
+        }
+    }
+}

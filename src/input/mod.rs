@@ -1,0 +1,384 @@
+//! Files -> statements. Picks a reader by extension (`.json`, `.jsonl`, `.csv`), walks
+//! directories in sorted order, reads `-` from standard input, and validates every field once,
+//! so that later stages can trust each `Statement`.
+//!
+//! Each reader turns its syntax into [`RawStatement`]s (fields as strings, with the place they
+//! were read); [`RawStatement::validate`] turns those into `Statement`s with the same checks and
+//! messages for every format.
+
+mod csv;
+mod json;
+mod jsonl;
+
+use crate::error::{Error, Result};
+use crate::statement::{NO_TOPIC, Origin, Statement, StatementKind};
+use std::collections::HashMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The formats statements are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// An array of statements, or an object with a `statements` array.
+    Json,
+    /// One statement object per line.
+    Jsonl,
+    /// A header row naming the fields, then one statement per row.
+    Csv,
+}
+
+impl InputFormat {
+    /// The format a file's extension names, if any: `a.JSONL` -> `Some(Jsonl)`.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(InputFormat::Json),
+            "jsonl" | "ndjson" => Some(InputFormat::Jsonl),
+            "csv" => Some(InputFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The fields a statement may have, sorted.
+pub const FIELDS: &[&str] = &[
+    "date", "id", "kind", "source", "speaker", "text", "topic", "url", "via",
+];
+
+/// Reads every statement from `paths`: files, directories (every `.json`, `.jsonl` and `.csv`
+/// below them, in sorted order) or `-` for standard input, read as `stdin_format`.
+///
+/// Fails on the first invalid statement, on a duplicate id (naming both places), and when the
+/// paths hold no statement at all.
+pub fn load(paths: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Statement>> {
+    let mut files = Vec::new();
+    for path in paths {
+        collect(path, true, &mut files)?;
+    }
+    let mut statements = Vec::new();
+    for (path, format) in files {
+        let name = path.to_string_lossy().into_owned();
+        let text = if path.as_os_str() == "-" {
+            read_stdin()?
+        } else {
+            fs::read(&path).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?
+        };
+        let text = decode(&name, &text)?;
+        let raws = match format.unwrap_or(stdin_format) {
+            InputFormat::Json => json::parse(&name, text)?,
+            InputFormat::Jsonl => jsonl::parse(&name, text)?,
+            InputFormat::Csv => csv::parse(&name, text)?,
+        };
+        for raw in raws {
+            statements.push(raw.validate(&name)?);
+        }
+    }
+    check_unique_ids(&statements)?;
+    if statements.is_empty() {
+        let paths = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NoStatements { paths });
+    }
+    Ok(statements)
+}
+
+/// Adds `path` (a file, `-`, or a directory walked in sorted order) to `files`. A file named
+/// on the command line is read whatever its extension (as JSONL when it has none we know);
+/// inside directories only known extensions are read.
+fn collect(
+    path: &Path,
+    named: bool,
+    files: &mut Vec<(PathBuf, Option<InputFormat>)>,
+) -> Result<()> {
+    if path.as_os_str() == "-" {
+        files.push((path.to_path_buf(), None));
+        return Ok(());
+    }
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = fs::metadata(path).map_err(read_err)?;
+    if meta.is_dir() {
+        let mut entries = fs::read_dir(path)
+            .map_err(read_err)?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<std::io::Result<Vec<_>>>()
+            .map_err(read_err)?;
+        entries.sort();
+        for entry in entries {
+            // A link that points back up the tree would loop for ever: links to directories
+            // are not followed; links to files are read.
+            let is_link_dir = fs::symlink_metadata(&entry)
+                .map(|m| m.file_type().is_symlink())
+                .unwrap_or(false)
+                && entry.is_dir();
+            if entry.is_dir() && !is_link_dir {
+                collect(&entry, false, files)?;
+            } else if let Some(format) = InputFormat::from_path(&entry) {
+                if entry.is_file() {
+                    files.push((entry, Some(format)));
+                }
+            }
+        }
+    } else {
+        let format = InputFormat::from_path(path);
+        if format.is_none() && !named {
+            return Ok(());
+        }
+        files.push((
+            path.to_path_buf(),
+            Some(format.unwrap_or(InputFormat::Jsonl)),
+        ));
+    }
+    Ok(())
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Read {
+            path: PathBuf::from("-"),
+            source,
+        })?;
+    Ok(bytes)
+}
+
+/// Checks that `bytes` are UTF-8, naming the line, column and byte offset of the first bad
+/// byte, and drops a leading byte order mark.
+fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|err| {
+        let good = &bytes[..err.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        Error::invalid(
+            name,
+            Some(line),
+            Some(column),
+            format!("invalid UTF-8 at byte {}", err.valid_up_to()),
+        )
+    })
+}
+
+fn check_unique_ids(statements: &[Statement]) -> Result<()> {
+    let mut seen: HashMap<&str, &Origin> = HashMap::new();
+    for statement in statements {
+        if let Some(first) = seen.insert(&statement.id, &statement.origin) {
+            return Err(Error::DuplicateId {
+                id: statement.id.clone(),
+                first: first.to_string(),
+                second: statement.origin.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A statement as read, before validation: each field a string, with the place it came from.
+#[derive(Debug, Default)]
+pub struct RawStatement {
+    fields: [Option<String>; FIELDS.len()],
+    /// Line of the statement (its first line for JSON), 1-based.
+    line: usize,
+    /// Column, when the format knows it.
+    column: Option<usize>,
+    /// The id to use when none is given: `<file>:<line>` or `<file>#<index>`.
+    default_id: String,
+}
+
+impl RawStatement {
+    fn new(line: usize, column: Option<usize>, default_id: String) -> Self {
+        RawStatement {
+            line,
+            column,
+            default_id,
+            ..Default::default()
+        }
+    }
+
+    /// Sets a field, or says why it cannot be set: an unknown name (with the known ones and a
+    /// "did you mean"), or a field given twice.
+    fn set(&mut self, name: &str, value: String) -> std::result::Result<(), String> {
+        let Ok(index) = FIELDS.binary_search(&name) else {
+            return Err(unknown_field(name));
+        };
+        if self.fields[index].is_some() {
+            return Err(format!("field `{name}` given twice"));
+        }
+        self.fields[index] = Some(value);
+        Ok(())
+    }
+
+    fn take(&mut self, name: &str) -> Option<String> {
+        let index = FIELDS.binary_search(&name).ok()?;
+        let value = self.fields[index].take()?;
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            None
+        } else if trimmed.len() == value.len() {
+            Some(value)
+        } else {
+            Some(trimmed.to_string())
+        }
+    }
+
+    /// Checks the fields and makes the `Statement`: `source` and `text` must be present and not
+    /// blank, `date` a real `YYYY-MM-DD` date, `kind` `quote` or `paraphrase`.
+    pub fn validate(mut self, path: &str) -> Result<Statement> {
+        let (line, column) = (self.line, self.column);
+        let fail = |reason: String| Error::invalid(path, Some(line), column, reason);
+        let source = self
+            .take("source")
+            .ok_or_else(|| fail("missing or empty field `source` (who said it)".into()))?;
+        let text = self
+            .take("text")
+            .ok_or_else(|| fail("missing or empty field `text` (what was said)".into()))?;
+        let date = self.take("date");
+        if let Some(date) = &date {
+            check_date(date).map_err(|why| fail(format!("field `date`: {why}")))?;
+        }
+        let kind = match self.take("kind").as_deref() {
+            None => None,
+            Some("quote") => Some(StatementKind::Quote),
+            Some("paraphrase") => Some(StatementKind::Paraphrase),
+            Some(other) => {
+                return Err(fail(format!(
+                    "field `kind`: expected `quote` or `paraphrase`, found `{other}`"
+                )));
+            }
+        };
+        let id = self.take("id").unwrap_or_else(|| self.default_id.clone());
+        Ok(Statement {
+            id,
+            source,
+            via: self.take("via"),
+            speaker: self.take("speaker"),
+            topic: self.take("topic").unwrap_or_else(|| NO_TOPIC.to_string()),
+            date,
+            text,
+            url: self.take("url"),
+            kind,
+            origin: Origin {
+                path: path.to_string(),
+                line: self.line,
+            },
+        })
+    }
+}
+
+/// "unknown field `txt`; did you mean `text`? (known fields: date, id, ...)"
+fn unknown_field(name: &str) -> String {
+    let closest = FIELDS
+        .iter()
+        .map(|known| (strsim::damerau_levenshtein(name, known), *known))
+        .min()
+        .filter(|(distance, known)| *distance <= 2 && *distance < known.len());
+    let hint = closest
+        .map(|(_, known)| format!("; did you mean `{known}`?"))
+        .unwrap_or_default();
+    format!(
+        "unknown field `{name}`{hint} (known fields: {})",
+        FIELDS.join(", ")
+    )
+}
+
+/// Checks that `date` is a real calendar date written `YYYY-MM-DD`.
+///
+/// `"2025-03-18"` -> Ok, `"2025-02-29"` -> Err (2025 is not a leap year), `"18/03/2025"` -> Err
+fn check_date(date: &str) -> std::result::Result<(), String> {
+    let expected = || format!("expected a date as YYYY-MM-DD, found `{date}`");
+    let bytes = date.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err(expected());
+    }
+    let number = |range: std::ops::Range<usize>| date[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(format!("`{date}` has no month {month}")),
+    };
+    if day == 0 || day > days {
+        return Err(format!("`{date}` is not a real date (day {day})"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let cases = [
+            ("2025-03-18", true),
+            ("2024-02-29", true),
+            ("2000-02-29", true),
+            ("2025-02-29", false),
+            ("1900-02-29", false),
+            ("2025-04-31", false),
+            ("2025-13-01", false),
+            ("2025-00-10", false),
+            ("2025-01-00", false),
+            ("18/03/2025", false),
+            ("2025-3-18", false),
+            ("２０２５-03-18", false),
+        ];
+        for (date, ok) in cases {
+            assert_eq!(check_date(date).is_ok(), ok, "{date:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_suggest_the_closest() {
+        let cases = [
+            ("txt", Some("text")),
+            ("sorce", Some("source")),
+            ("Topic", Some("topic")),
+            ("speakers", Some("speaker")),
+            ("author", None),
+            ("x", None),
+        ];
+        for (name, suggestion) in cases {
+            let message = unknown_field(name);
+            match suggestion {
+                Some(s) => assert!(
+                    message.contains(&format!("did you mean `{s}`")),
+                    "{message}"
+                ),
+                None => assert!(!message.contains("did you mean"), "{message}"),
+            }
+            assert!(message.ends_with(
+                "(known fields: date, id, kind, source, speaker, text, topic, url, via)"
+            ));
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_column_and_byte() {
+        let err = decode("a.jsonl", b"{\"a\": 1}\n\xC3\xA9t\xFF").unwrap_err();
+        assert_eq!(err.to_string(), "a.jsonl:2:3: invalid UTF-8 at byte 12");
+        assert_eq!(decode("a", b"\xEF\xBB\xBFok").unwrap(), "ok");
+    }
+}

@@ -1,0 +1,84 @@
+//! `discrepancy` reads files of attributed statements (who said it, through which channel, on
+//! what topic, the text), groups them by topic and source, and finds where sources contradict
+//! each other: one side affirms what the other denies, names a different number or date, or
+//! uses the opposite word.
+//!
+//! ```text
+//! paths ─input::load─▶ [Statement] ─group::by_topic─▶ [Group] ─analysis::analyze─▶ Analysis
+//!       ─Report::new─▶ Report ─report::render(format)─▶ out
+//! ```
+//!
+//! Each arrow is one public function that borrows the last value and returns the next. The
+//! library never prints: output goes to the `&mut dyn Write` the caller passes in.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod analysis;
+pub mod error;
+pub mod group;
+pub mod input;
+pub mod report;
+pub mod statement;
+
+pub use error::{Error, Result};
+use input::InputFormat;
+use report::{Format, Report, Style};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// What `check` does besides its paths.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The format of standard input (`-`); files go by extension.
+    pub input_format: InputFormat,
+    pub analysis: analysis::Options,
+    pub format: Format,
+    pub style: Style,
+}
+
+/// Reads, groups, analyses and renders: the whole `check` run. Returns the report so the
+/// caller can pick the exit status.
+pub fn check(paths: &[PathBuf], options: &CheckOptions, out: &mut dyn Write) -> Result<Report> {
+    let statements = input::load(paths, options.input_format)?;
+    let groups = group::by_topic(&statements);
+    let analysis = analysis::analyze(&statements, &groups, &options.analysis);
+    let report = Report::new(&statements, &groups, &analysis);
+    report::render(&report, options.format, options.style, out).map_err(Error::Write)?;
+    Ok(report)
+}
+
+/// Reads and groups, then writes the topic x source table: the `topics` run.
+pub fn topics(
+    paths: &[PathBuf],
+    input_format: InputFormat,
+    width: Option<u16>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let statements = input::load(paths, input_format)?;
+    let groups = group::by_topic(&statements);
+    report::topics::render(&groups, width, out).map_err(Error::Write)
+}
+
+/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then renamed
+/// over it, so an error never leaves a half-written report and an existing file stays intact
+/// until the new one is complete.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let fail = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if let Err(source) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(fail(source));
+    }
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! Findings -> a `Report` -> bytes. `Report::new` gathers what the reporters show (summary,
+//! each discrepancy with both statements and its evidence); `render` writes it in one of the
+//! formats, each in its own file. Reporters format; they never recompute.
+
+mod csv;
+mod json;
+mod markdown;
+mod table;
+pub mod topics;
+
+use crate::analysis::{Analysis, Evidence, Kind};
+use crate::group::Group;
+use crate::statement::{Statement, source_key};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+/// The version of the JSON report's shape. Bumped on any breaking change; fields may be added
+/// without a bump.
+pub const VERSION: u32 = 1;
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people, fitted to the terminal.
+    Table,
+    /// The full report as JSON, for scripts (shape documented in the README).
+    Json,
+    /// A Markdown table, for articles and notes.
+    Markdown,
+    /// One row per discrepancy, for spreadsheets.
+    Csv,
+}
+
+/// How the table looks; other formats ignore it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Style {
+    /// Total width in columns; `None` lets the table take the width its content needs.
+    pub width: Option<u16>,
+    /// Highlight cue words and terms with ANSI colours.
+    pub color: bool,
+}
+
+/// Everything a report shows. Serialised as is for `--format json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub summary: Summary,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// Counts for the whole run. Every statement read is either compared or left out with a
+/// reason: `statements == statements_compared + sum(left_out[].statements)`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub statements: usize,
+    pub topics: usize,
+    pub sources: usize,
+    pub pairs_compared: usize,
+    pub discrepancies: usize,
+    pub statements_compared: usize,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// Statements that were read but not compared, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOut {
+    pub reason: String,
+    pub statements: usize,
+}
+
+/// One discrepancy between two statements.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discrepancy {
+    pub topic: String,
+    pub kinds: Vec<Kind>,
+    pub score: f64,
+    pub similarity: f64,
+    pub explanation: String,
+    pub a: Side,
+    pub b: Side,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A statement as a report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    pub id: String,
+    pub source: String,
+    pub via: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Side {
+    fn new(statement: &Statement) -> Side {
+        Side {
+            id: statement.id.clone(),
+            source: statement.source.clone(),
+            via: statement.via.clone(),
+            speaker: statement.speaker.clone(),
+            date: statement.date.clone(),
+            text: statement.text.clone(),
+            url: statement.url.clone(),
+        }
+    }
+
+    /// "Trump (via Fox News)", or "Kremlin".
+    pub fn attribution(&self) -> String {
+        match &self.via {
+            Some(via) => format!("{} (via {via})", self.source),
+            None => self.source.clone(),
+        }
+    }
+}
+
+impl Report {
+    /// Gathers the report of a run.
+    pub fn new(statements: &[Statement], groups: &[Group], analysis: &Analysis) -> Report {
+        let sources: BTreeSet<String> = statements.iter().map(|s| source_key(&s.source)).collect();
+        let compared = analysis.compared.iter().filter(|&&c| c).count();
+        let mut left_out = Vec::new();
+        if compared < statements.len() {
+            left_out.push(LeftOut {
+                reason: "no other source on the topic".into(),
+                statements: statements.len() - compared,
+            });
+        }
+        let discrepancies: Vec<Discrepancy> = analysis
+            .findings
+            .iter()
+            .map(|f| Discrepancy {
+                topic: f.topic.clone(),
+                kinds: f.kinds(),
+                score: f.score,
+                similarity: f.similarity,
+                explanation: f.explanation.clone(),
+                a: Side::new(&statements[f.a]),
+                b: Side::new(&statements[f.b]),
+                evidence: f.evidence.clone(),
+            })
+            .collect();
+        Report {
+            version: VERSION,
+            summary: Summary {
+                statements: statements.len(),
+                topics: groups.len(),
+                sources: sources.len(),
+                pairs_compared: analysis.pairs_compared,
+                discrepancies: discrepancies.len(),
+                statements_compared: compared,
+                left_out,
+            },
+            discrepancies,
+        }
+    }
+
+    /// True when no discrepancy was found (exit status 0).
+    pub fn is_clean(&self) -> bool {
+        self.discrepancies.is_empty()
+    }
+}
+
+impl Summary {
+    /// "23 statements read, 8 topics, 4 sources, 31 pairs compared, 4 discrepancies", and the
+    /// statements left out, if any.
+    pub fn line(&self) -> String {
+        let plural = |n: usize, word: &str| {
+            if n == 1 {
+                format!("{n} {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
+        let mut line = format!(
+            "{} read, {}, {}, {} compared, {}",
+            plural(self.statements, "statement"),
+            plural(self.topics, "topic"),
+            plural(self.sources, "source"),
+            plural(self.pairs_compared, "pair"),
+            if self.discrepancies == 1 {
+                "1 discrepancy".to_string()
+            } else {
+                format!("{} discrepancies", self.discrepancies)
+            },
+        );
+        for left in &self.left_out {
+            line.push_str(&format!(
+                "; {} not compared ({})",
+                plural(left.statements, "statement"),
+                left.reason
+            ));
+        }
+        line
+    }
+}
+
+/// Writes `report` in `format` to `out`.
+pub fn render(
+    report: &Report,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Table => table::render(report, style, out),
+        Format::Json => json::render(report, out),
+        Format::Markdown => markdown::render(report, out),
+        Format::Csv => csv::render(report, out),
+    }
+}
+
+/// A shared sample report for the reporters' tests: one negated claim, with characters that
+/// need escaping in every format.
+#[cfg(test)]
+pub(crate) fn sample() -> Report {
+    use crate::analysis::{Mark, Role};
+    let side = |id: &str, source: &str, via: Option<&str>, text: &str| Side {
+        id: id.into(),
+        source: source.into(),
+        via: via.map(Into::into),
+        speaker: None,
+        date: None,
+        text: text.into(),
+        url: None,
+    };
+    Report {
+        version: VERSION,
+        summary: Summary {
+            statements: 3,
+            topics: 1,
+            sources: 2,
+            pairs_compared: 2,
+            discrepancies: 1,
+            statements_compared: 3,
+            left_out: Vec::new(),
+        },
+        discrepancies: vec![Discrepancy {
+            topic: "military-aid".into(),
+            kinds: vec![Kind::NegatedClaim],
+            score: 0.85,
+            similarity: 0.25,
+            explanation: "assistance: Kremlin says \"aid | assistance\"; Trump (via Fox News) says \"assistance was not discussed\"".into(),
+            a: side("k1", "Kremlin", None, "Cessation of aid | assistance <now>"),
+            b: side("t1", "Trump", Some("Fox News"), "assistance was not discussed"),
+            evidence: vec![Evidence {
+                kind: Kind::NegatedClaim,
+                point: "assistance".into(),
+                strength: 0.85,
+                a: vec![Mark { text: "assistance".into(), start: 22, end: 32, role: Role::Term }],
+                b: vec![
+                    Mark { text: "assistance".into(), start: 0, end: 10, role: Role::Term },
+                    Mark { text: "not".into(), start: 15, end: 18, role: Role::Cue },
+                ],
+            }],
+        }],
+    }
+}

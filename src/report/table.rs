@@ -1,0 +1,173 @@
+//! `--format table`: the discrepancies as a table for people, then a one-line summary. The
+//! table never asks the terminal anything: `main` passes the width and whether to colour, so
+//! tests and CI get the same bytes as a terminal of that width would.
+
+use super::{Report, Side, Style};
+use crate::analysis::{Mark, Role};
+use comfy_table::{
+    Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
+use std::io::{self, Write};
+
+pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    if report.discrepancies.is_empty() {
+        writeln!(out, "no discrepancies found")?;
+        return writeln!(out, "{}", report.summary.line());
+    }
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL).force_no_tty();
+    table.set_header([
+        "topic",
+        "source A",
+        "statement A",
+        "source B",
+        "statement B",
+        "kind",
+        "score",
+    ]);
+    for d in &report.discrepancies {
+        let (marks_a, marks_b): (Vec<&Mark>, Vec<&Mark>) = (
+            d.evidence.iter().flat_map(|e| &e.a).collect(),
+            d.evidence.iter().flat_map(|e| &e.b).collect(),
+        );
+        let kinds: Vec<&str> = d.kinds.iter().map(|k| k.name()).collect();
+        table.add_row(vec![
+            Cell::new(&d.topic),
+            Cell::new(d.a.attribution()),
+            Cell::new(statement(&d.a, &marks_a, style.color)),
+            Cell::new(d.b.attribution()),
+            Cell::new(statement(&d.b, &marks_b, style.color)),
+            Cell::new(kinds.join("\n")),
+            Cell::new(format!("{:.2}", d.score)).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    match style.width {
+        Some(width) => fit(&mut table, width),
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{}", report.summary.line())
+}
+
+/// Sets every column's width so the table is `width` wide: the short columns (topic, sources,
+/// kind, score) as wide as their content up to a cap, the two statements sharing the rest.
+fn fit(table: &mut Table, width: u16) {
+    // Seven columns: eight borders and two spaces of padding each.
+    const OVERHEAD: usize = 8 + 7 * 2;
+    const CAPS: [usize; 7] = [16, 18, 0, 18, 0, 18, 5];
+    let mut widths = [0usize; 7];
+    for (index, cap) in CAPS.iter().enumerate() {
+        if *cap == 0 {
+            continue;
+        }
+        let natural = table
+            .column_cells_with_header_iter(index)
+            .flatten()
+            .flat_map(|cell| {
+                cell.content()
+                    .lines()
+                    .map(|l| l.chars().count())
+                    .collect::<Vec<_>>()
+            })
+            .max()
+            .unwrap_or(1);
+        widths[index] = natural.min(*cap);
+    }
+    // Narrow tables take from the widest short column first, down to 6, so that each
+    // statement keeps 20 columns where it can (and 14 at the least, at 80 columns).
+    let rest = |widths: &[usize; 7]| {
+        (width as usize).saturating_sub(OVERHEAD + widths.iter().sum::<usize>())
+    };
+    while rest(&widths) < 40 {
+        let Some(widest) = [0, 1, 3, 5]
+            .into_iter()
+            .filter(|&i| widths[i] > 6)
+            .max_by_key(|&i| widths[i])
+        else {
+            break;
+        };
+        widths[widest] -= 1;
+    }
+    let rest = rest(&widths).max(28);
+    widths[2] = rest - rest / 2;
+    widths[4] = rest / 2;
+    // Absolute widths count the padding too.
+    let constraints = widths.map(|w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2)));
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_constraints(constraints);
+}
+
+/// A statement's text, with marked words in colour when `color` is on: cue words bold red,
+/// shared terms bold yellow.
+fn statement(side: &Side, marks: &[&Mark], color: bool) -> String {
+    if !color {
+        return side.text.clone();
+    }
+    let mut marks: Vec<&Mark> = marks
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.end <= side.text.len()
+                && side.text.is_char_boundary(m.start)
+                && side.text.is_char_boundary(m.end)
+        })
+        .collect();
+    marks.sort_by_key(|m| (m.start, m.end));
+    marks.dedup_by_key(|m| m.start);
+    let mut out = String::new();
+    let mut at = 0;
+    for mark in marks {
+        if mark.start < at {
+            continue;
+        }
+        out.push_str(&side.text[at..mark.start]);
+        let code = match mark.role {
+            Role::Cue => "1;31",
+            Role::Term => "1;33",
+        };
+        out.push_str(&format!(
+            "\x1b[{code}m{}\x1b[0m",
+            &side.text[mark.start..mark.end]
+        ));
+        at = mark.end;
+    }
+    out.push_str(&side.text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_bytes_at_a_given_width() {
+        let report = super::super::sample();
+        let render_at = |width, color| {
+            let mut out = Vec::new();
+            render(
+                &report,
+                Style {
+                    width: Some(width),
+                    color,
+                },
+                &mut out,
+            )
+            .unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let plain = render_at(80, false);
+        assert!(plain.lines().all(|l| l.chars().count() <= 80), "{plain}");
+        assert!(render_at(120, false).contains("Trump (via Fox"), "{plain}");
+        assert!(
+            plain.ends_with(
+                "3 statements read, 1 topic, 2 sources, 2 pairs compared, 1 discrepancy\n"
+            )
+        );
+        assert!(!plain.contains('\x1b'));
+        let coloured = render_at(120, true);
+        assert!(coloured.contains("\x1b[1;31mnot\x1b[0m"), "{coloured}");
+        assert_eq!(plain, render_at(80, false));
+    }
+}
