@@ -38,6 +38,42 @@ pub enum Command {
     Check(CheckArgs),
     /// Print a table of topics x sources with statement counts (what `check` will compare).
     Topics(TopicsArgs),
+    /// Measure detection quality on labelled pairs: precision, recall, F1.
+    ///
+    /// PAIRS is JSONL, one `{"id": "...", "a": "...", "b": "...", "label": "contradiction" |
+    /// "not_contradiction"}` a line (other fields are ignored). Each pair goes through the
+    /// same engine as `check`. Exit status 0, or 2 on bad input.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Labelled pairs, JSONL.
+    #[arg(value_name = "PAIRS")]
+    pub pairs: PathBuf,
+
+    /// Count a pair as flagged when it scores at least this (0 to 1).
+    #[arg(long, default_value_t = DEFAULT_MIN_SCORE, value_name = "SCORE", value_parser = parse_score)]
+    pub min_score: f64,
+
+    /// Also print precision, recall and F1 at thresholds 0.05, 0.10, ... 0.95, to calibrate
+    /// `--min-score` on your own data.
+    #[arg(long)]
+    pub sweep: bool,
+
+    /// List up to N false positives and N false negatives with the evidence that fired.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub errors: usize,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = EvalFormat::Table)]
+    pub format: EvalFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@
 
 pub mod analysis;
 pub mod error;
+pub mod eval;
 pub mod group;
 pub mod input;
 pub mod report;

@@ -35,6 +35,15 @@ fn main() -> ExitCode {
             )
             .map(|()| true)
         }
+        Command::Eval(args) => {
+            let options = discrepancy::eval::EvalOptions {
+                min_score: args.min_score,
+                sweep: args.sweep,
+                errors: args.errors,
+                json: args.format == cli::EvalFormat::Json,
+            };
+            discrepancy::eval::run(&args.pairs, &options, &mut io::stdout().lock()).map(|_| true)
+        }
     };
     let result =
         result.and_then(|clean| io::stdout().flush().map(|()| clean).map_err(Error::Write));

@@ -12,12 +12,16 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Whether two stems are antonyms: `("sit", "stand")` -> true (in either order).
+///
+/// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
+/// such nouns name two different things, which is no claim about one thing.
 pub fn are_antonyms(x: &str, y: &str) -> bool {
     static TABLE: OnceLock<HashSet<(String, String)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         ANTONYMS
             .iter()
-            .map(|(p, q)| ordered(stem(p), stem(q)))
+            .filter(|(_, _, pos)| *pos != "n")
+            .map(|(p, q, _)| ordered(stem(p), stem(q)))
             .filter(|(p, q)| p != q)
             .collect()
     });
@@ -98,6 +102,7 @@ mod tests {
             ("increas", "decreas", true),
             ("accept", "reject", true),
             ("man", "guitar", false),
+            ("man", "woman", false),
         ];
         for (x, y, expected) in cases {
             assert_eq!(are_antonyms(x, y), expected, "{x:?} / {y:?}");

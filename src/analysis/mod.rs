@@ -21,7 +21,7 @@ use text::Text;
 
 /// The default `--min-score`, chosen from the precision/recall sweep on labelled pairs (see
 /// the README, "How good is it").
-pub const DEFAULT_MIN_SCORE: f64 = 0.6;
+pub const DEFAULT_MIN_SCORE: f64 = 0.7;
 
 /// How to analyse.
 #[derive(Debug, Clone)]

@@ -100,6 +100,13 @@ pub fn mark_scope(tokens: &mut [Token]) {
                 .find(|&i| tokens[i].class == Class::Boundary && i > cue)
                 .unwrap_or(tokens.len())
         };
+        // A pronoun at the end of its clause ("played by nobody") denies the whole clause.
+        let nothing_after = tokens[cue + 1..clause_end(cue)]
+            .iter()
+            .all(|t| t.class == Class::Stop);
+        if scope == Scope::Forward && nothing_after {
+            scope = Scope::Clause;
+        }
         let range = match scope {
             Scope::Clause => clause_start..clause_end(cue),
             Scope::Forward => cue + 1..clause_end(cue),
@@ -185,7 +192,9 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
             }
         }
     }
+    // Squared: a denial of something the other side only half says is weak evidence.
     let coverage = if total > 0.0 { said / total } else { 0.0 };
+    let strength = coverage * coverage;
     let mut marks_a = vec![Mark::new(a, i, Role::Term)];
     let mut marks_b = vec![Mark::new(b, j, Role::Term)];
     for (text, marks) in [(a, &mut marks_a), (b, &mut marks_b)] {
@@ -198,7 +207,7 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
     Some(Evidence {
         kind: Kind::NegatedClaim,
         point: a.tokens[i].lower.clone(),
-        strength: coverage,
+        strength,
         a: marks_a,
         b: marks_b,
     })
@@ -256,6 +265,10 @@ mod tests {
                 &["to", "sign", "the", "deal"],
             ),
             ("Nobody is not happy", &[]),
+            (
+                "The guitar is being played by nobody",
+                &["the", "guitar", "is", "being", "played", "by"],
+            ),
             ("The bridge is open", &[]),
             ("Переговоры не состоялись", &["переговоры", "состоялись"]),
         ];

@@ -3,12 +3,10 @@
 //!
 //! Terms align when their stems are equal ("discussed" / "discussion" -> "discuss"), and names
 //! also when they are spelling variants of each other ("Kiev" / "Kyiv", "Odessa" / "Odesa"),
-//! judged with strsim. Reporting verbs ("said", "discussed") weigh less than other content
-//! words: they say how a claim was made, not what it is about.
+//! judged with strsim. Each token counts with its weight (`Token::weight`), so that reporting
+//! verbs ("said", "discussed") count less than the words of the claim.
 
-use super::text::{Class, Text, Token, stem};
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use super::text::{Class, Text, Token};
 
 /// Which content tokens of `a` align with which of `b`.
 #[derive(Debug, Clone, Default)]
@@ -21,42 +19,9 @@ pub struct Alignment {
     pub b_to_a: Vec<Option<usize>>,
 }
 
-/// Verbs of saying and discussing, weighed lightly: in "assistance was not discussed" the
-/// claim is about assistance. From the reporting-verb lists of news attribution studies.
-const REPORTING_VERBS: &[&str] = &[
-    "add",
-    "announce",
-    "claim",
-    "comment",
-    "convey",
-    "declare",
-    "discuss",
-    "emphasise",
-    "emphasize",
-    "indicate",
-    "mention",
-    "note",
-    "raise",
-    "remark",
-    "report",
-    "said",
-    "say",
-    "state",
-    "stress",
-    "talk",
-    "tell",
-    "told",
-];
-
-/// The weight of a content token in coverage and similarity.
+/// The weight of a content token in coverage and similarity (see [`Token::weight`]).
 pub fn weight(token: &Token) -> f64 {
-    static LIGHT: OnceLock<HashSet<String>> = OnceLock::new();
-    let light = LIGHT.get_or_init(|| REPORTING_VERBS.iter().map(|w| stem(w)).collect());
-    if light.contains(&token.stem) {
-        0.3
-    } else {
-        1.0
-    }
+    token.weight
 }
 
 /// Aligns the content and number tokens of `a` with those of `b`, each token used once:

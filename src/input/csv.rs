@@ -44,7 +44,10 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
             Ok(false) => break,
             Err(err) => return Err(csv_error(name, text, &err)),
         }
-        let line = record.position().map(|p| line_at(text, p.byte() as usize)).unwrap_or(0);
+        let line = record
+            .position()
+            .map(|p| line_at(text, p.byte() as usize))
+            .unwrap_or(0);
         let mut raw = RawStatement::new(line, None, format!("{name}:{line}"));
         for (header, value) in headers.iter().zip(record.iter()) {
             if !value.trim().is_empty() {

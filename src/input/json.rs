@@ -213,7 +213,10 @@ mod tests {
                 "[\n  {\"source\": \"A\", \"source\": \"B\"}\n]",
                 "f.json:2:32: field `source` given twice",
             ),
-            ("[\n  {\"source\": \"A\",\n}]", "f.json:3:1: key must be a string"),
+            (
+                "[\n  {\"source\": \"A\",\n}]",
+                "f.json:3:1: key must be a string",
+            ),
             (
                 "{\"event\": \"x\"}",
                 "f.json:1:1: expected a `statements` array",

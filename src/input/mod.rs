@@ -171,6 +171,11 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
     })
 }
 
+/// serde_json's message without its position, which our errors give in front.
+pub(crate) fn json_reason(err: &serde_json::Error) -> String {
+    json::strip_position(err)
+}
+
 fn check_unique_ids(statements: &[Statement]) -> Result<()> {
     let mut seen: HashMap<&str, &Origin> = HashMap::new();
     for statement in statements {
