@@ -53,38 +53,41 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
 
 /// Sets every column's width so the table is `width` wide: the short columns (topic, sources,
 /// kind, score) as wide as their content up to a cap, the two statements sharing the rest.
+/// Words are never cut: when even the longest words do not fit, the table is wider than asked.
 fn fit(table: &mut Table, width: u16) {
     // Seven columns: eight borders and two spaces of padding each.
     const OVERHEAD: usize = 8 + 7 * 2;
     const CAPS: [usize; 7] = [16, 18, 0, 18, 0, 18, 5];
     let mut widths = [0usize; 7];
+    let mut floors = [0usize; 7];
     for (index, cap) in CAPS.iter().enumerate() {
         if *cap == 0 {
             continue;
         }
-        let natural = table
+        let contents: Vec<String> = table
             .column_cells_with_header_iter(index)
             .flatten()
-            .flat_map(|cell| {
-                cell.content()
-                    .lines()
-                    .map(|l| l.chars().count())
-                    .collect::<Vec<_>>()
-            })
-            .max()
-            .unwrap_or(1);
-        widths[index] = natural.min(*cap);
+            .map(|cell| cell.content())
+            .collect();
+        let longest = |pieces: &mut dyn Iterator<Item = &str>| {
+            pieces.map(|p| p.chars().count()).max().unwrap_or(1)
+        };
+        let natural = longest(&mut contents.iter().flat_map(|c| c.lines()));
+        // Words are never cut (comfy-table would cut them anywhere, hyphen or not).
+        let word = longest(&mut contents.iter().flat_map(|c| c.split_whitespace()));
+        widths[index] = natural.min(*cap).max(word.min(*cap));
+        floors[index] = word.min(*cap);
     }
-    // Narrow tables take from the widest short column first, down to 6, so that each
-    // statement keeps 20 columns where it can (and 14 at the least, at 80 columns).
+    // Narrow tables take from the widest short column first, down to its longest word, so
+    // that each statement keeps 18 columns where it can.
     let rest = |widths: &[usize; 7]| {
         (width as usize).saturating_sub(OVERHEAD + widths.iter().sum::<usize>())
     };
-    while rest(&widths) < 40 {
+    while rest(&widths) < 36 {
         let Some(widest) = [0, 1, 3, 5]
             .into_iter()
-            .filter(|&i| widths[i] > 6)
-            .max_by_key(|&i| widths[i])
+            .filter(|&i| widths[i] > floors[i])
+            .max_by_key(|&i| widths[i] - floors[i])
         else {
             break;
         };
@@ -95,7 +98,7 @@ fn fit(table: &mut Table, width: u16) {
     widths[4] = rest / 2;
     // Absolute widths count the padding too.
     let constraints = widths.map(|w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2)));
-    table.set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_content_arrangement(ContentArrangement::Disabled);
     table.set_constraints(constraints);
 }
 
@@ -157,9 +160,11 @@ mod tests {
             .unwrap();
             String::from_utf8(out).unwrap()
         };
-        let plain = render_at(80, false);
-        assert!(plain.lines().all(|l| l.chars().count() <= 80), "{plain}");
-        assert!(render_at(120, false).contains("Trump (via Fox"), "{plain}");
+        let plain = render_at(100, false);
+        assert!(plain.lines().all(|l| l.chars().count() <= 100), "{plain}");
+        // Too narrow for whole words: the table grows rather than cut a word.
+        assert!(render_at(80, false).contains("negated-claim"));
+        assert!(render_at(140, false).contains("Trump (via Fox"), "{plain}");
         assert!(
             plain.ends_with(
                 "3 statements read, 1 topic, 2 sources, 2 pairs compared, 1 discrepancy\n"
@@ -168,6 +173,6 @@ mod tests {
         assert!(!plain.contains('\x1b'));
         let coloured = render_at(120, true);
         assert!(coloured.contains("\x1b[1;31mnot\x1b[0m"), "{coloured}");
-        assert_eq!(plain, render_at(80, false));
+        assert_eq!(plain, render_at(100, false));
     }
 }

@@ -52,10 +52,19 @@ pub fn render(groups: &[Group], width: Option<u16>, out: &mut dyn Write) -> io::
     }
     writeln!(out, "{table}")?;
     let single = groups.iter().filter(|g| g.sources.len() < 2).count();
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     writeln!(
         out,
-        "{statements} statements, {} topics, {} sources; {single} topics with a single source (nothing to compare)",
-        groups.len(),
-        sources.len()
+        "{}, {}, {}; {} with a single source (nothing to compare)",
+        plural(statements, "statement"),
+        plural(groups.len(), "topic"),
+        plural(sources.len(), "source"),
+        plural(single, "topic"),
     )
 }
