@@ -31,8 +31,10 @@ pub enum Error {
     NoStatements { paths: Vec<String> },
     /// An option or argument combination that clap cannot check by itself.
     Usage(String),
-    /// Writing the report failed.
+    /// Writing the report to standard output failed.
     Write(io::Error),
+    /// Writing the report to a file (`--output`) failed.
+    WriteFile { path: PathBuf, source: io::Error },
 }
 
 /// The crate's result type.
@@ -90,6 +92,9 @@ impl fmt::Display for Error {
             }
             Error::Usage(message) => write!(f, "{message}"),
             Error::Write(source) => write!(f, "cannot write the report: {}", io_reason(source)),
+            Error::WriteFile { path, source } => {
+                write!(f, "{}: cannot write: {}", path.display(), io_reason(source))
+            }
         }
     }
 }
@@ -97,7 +102,9 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Read { source, .. } | Error::Write(source) => Some(source),
+            Error::Read { source, .. } | Error::Write(source) | Error::WriteFile { source, .. } => {
+                Some(source)
+            }
             _ => None,
         }
     }

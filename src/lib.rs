@@ -72,7 +72,7 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let fail = |source| Error::Read {
+    let fail = |source| Error::WriteFile {
         path: path.to_path_buf(),
         source,
     };

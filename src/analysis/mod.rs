@@ -260,15 +260,24 @@ fn explain(sa: &Statement, sb: &Statement, a: &Text, b: &Text, verdict: &Verdict
     )
 }
 
-/// The clause of `text` holding byte `at`, cut to at most 12 words around it with "…".
+/// The sentence of `text` holding byte `at`, cut to at most 12 words around it with "…".
 fn clause_around(text: &Text, at: usize) -> String {
     let Some(index) = text.tokens.iter().position(|t| t.span.contains(&at)) else {
         return text.raw.clone();
     };
-    let clause = text.tokens[index].clause;
-    let words: Vec<usize> = (0..text.tokens.len())
+    // The sentence around the word: from the last full stop (or `;`) before it to the next.
+    let ends_sentence = |i: &usize| matches!(text.tokens[*i].lower.as_str(), "." | "!" | "?" | ";");
+    let start = (0..index)
+        .rev()
+        .find(ends_sentence)
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = (index..text.tokens.len())
+        .find(ends_sentence)
+        .unwrap_or(text.tokens.len());
+    let words: Vec<usize> = (start..end)
         .filter(|&i| {
-            text.tokens[i].clause == clause && text.tokens[i].class != text::Class::Boundary
+            text.tokens[i].class != text::Class::Boundary || text.tokens[i].lower.len() > 1
         })
         .collect();
     let here = words.iter().position(|&i| i == index).unwrap_or(0);

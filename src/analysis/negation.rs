@@ -155,7 +155,7 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
         .copied()
         .filter(|&(i, j)| a.tokens[i].negated != b.tokens[j].negated)
         .collect();
-    let &(i, j) = disputed.iter().max_by(|x, y| {
+    let &(i, _) = disputed.iter().max_by(|x, y| {
         let wx = weight(&a.tokens[x.0]);
         let wy = weight(&a.tokens[y.0]);
         wx.total_cmp(&wy).then(y.0.cmp(&x.0))
@@ -195,8 +195,24 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
     // Squared: a denial of something the other side only half says is weak evidence.
     let coverage = if total > 0.0 { said / total } else { 0.0 };
     let strength = coverage * coverage;
-    let mut marks_a = vec![Mark::new(a, i, Role::Term)];
-    let mut marks_b = vec![Mark::new(b, j, Role::Term)];
+    // The disputed point: the run of adjacent disputed terms around the heaviest one
+    // ("military assistance").
+    let disputed_at = |k: usize| disputed.iter().find(|&&(x, _)| x == k).map(|&(_, y)| y);
+    let (mut first, mut last) = (i, i);
+    while first > 0 && disputed_at(first - 1).is_some() {
+        first -= 1;
+    }
+    while disputed_at(last + 1).is_some() {
+        last += 1;
+    }
+    let point = a.raw[a.tokens[first].span.start..a.tokens[last].span.end].to_lowercase();
+    let mut marks_a: Vec<Mark> = (first..=last)
+        .map(|k| Mark::new(a, k, Role::Term))
+        .collect();
+    let mut marks_b: Vec<Mark> = (first..=last)
+        .filter_map(disputed_at)
+        .map(|k| Mark::new(b, k, Role::Term))
+        .collect();
     for (text, marks) in [(a, &mut marks_a), (b, &mut marks_b)] {
         for (index, token) in text.tokens.iter().enumerate() {
             if token.class == Class::Negation {
@@ -206,7 +222,7 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
     }
     Some(Evidence {
         kind: Kind::NegatedClaim,
-        point: a.tokens[i].lower.clone(),
+        point,
         strength,
         a: marks_a,
         b: marks_b,

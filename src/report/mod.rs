@@ -12,7 +12,7 @@ use crate::analysis::{Analysis, Evidence, Kind};
 use crate::group::Group;
 use crate::statement::{Statement, source_key};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The version of the JSON report's shape. Bumped on any breaking change; fields may be added
@@ -98,10 +98,11 @@ pub struct Side {
 }
 
 impl Side {
-    fn new(statement: &Statement) -> Side {
+    /// The side of `statement`, its source spelt `source` (the first spelling seen).
+    fn new(statement: &Statement, source: &str) -> Side {
         Side {
             id: statement.id.clone(),
-            source: statement.source.clone(),
+            source: source.to_string(),
             via: statement.via.clone(),
             speaker: statement.speaker.clone(),
             date: statement.date.clone(),
@@ -122,7 +123,20 @@ impl Side {
 impl Report {
     /// Gathers the report of a run.
     pub fn new(statements: &[Statement], groups: &[Group], analysis: &Analysis) -> Report {
-        let sources: BTreeSet<String> = statements.iter().map(|s| source_key(&s.source)).collect();
+        // Each source as first spelt: "The Kremlin" and a later "kremlin" show as "The Kremlin".
+        let mut spelling: BTreeMap<String, &str> = BTreeMap::new();
+        for statement in statements {
+            spelling
+                .entry(source_key(&statement.source))
+                .or_insert(&statement.source);
+        }
+        let name = |s: &Statement| -> String {
+            spelling
+                .get(&source_key(&s.source))
+                .copied()
+                .unwrap_or(&s.source)
+                .to_string()
+        };
         let compared = analysis.compared.iter().filter(|&&c| c).count();
         let mut left_out = Vec::new();
         if compared < statements.len() {
@@ -140,8 +154,8 @@ impl Report {
                 score: f.score,
                 similarity: f.similarity,
                 explanation: f.explanation.clone(),
-                a: Side::new(&statements[f.a]),
-                b: Side::new(&statements[f.b]),
+                a: Side::new(&statements[f.a], &name(&statements[f.a])),
+                b: Side::new(&statements[f.b], &name(&statements[f.b])),
                 evidence: f.evidence.clone(),
             })
             .collect();
@@ -150,7 +164,7 @@ impl Report {
             summary: Summary {
                 statements: statements.len(),
                 topics: groups.len(),
-                sources: sources.len(),
+                sources: spelling.len(),
                 pairs_compared: analysis.pairs_compared,
                 discrepancies: discrepancies.len(),
                 statements_compared: compared,
