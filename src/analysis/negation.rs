@@ -292,4 +292,38 @@ mod tests {
             assert_eq!(negated_words(raw), *expected, "{raw:?}");
         }
     }
+
+    #[test]
+    fn negated_claims() {
+        // (a, b, flagged at the default threshold)
+        let cases = [
+            ("The bridge is open", "The bridge is not open", true),
+            ("Talks took place", "The Kremlin denied that talks took place", true),
+            ("Russia signed the deal", "Russia refused to sign the deal", true),
+            ("A man is playing a guitar", "There is no man playing a guitar", true),
+            (
+                "A key condition would be the complete cessation of military assistance",
+                "We talked about a lot, but assistance was not discussed",
+                true,
+            ),
+            // Both negated.
+            ("The bridge is not open", "The bridge isn't open", false),
+            // Unrelated subjects.
+            ("A man is playing", "A woman is not cutting onions", false),
+            // A paraphrase, no negation.
+            ("Assistance was discussed", "They talked about aid", false),
+            // A denial of more than the other says.
+            ("A man is playing the guitar", "There is no man playing the guitar loudly", false),
+            // The attribution is denied, not the claim.
+            ("Talks took place", "Trump did not say that talks took place", false),
+        ];
+        for (x, y, flagged) in cases {
+            let (a, b, alignment) = crate::analysis::aligned(x, y);
+            let strength = negated_claim(&a, &b, &alignment)
+                .map(|e| e.strength)
+                .unwrap_or(0.0);
+            let got = strength >= crate::analysis::DEFAULT_MIN_SCORE;
+            assert_eq!(got, flagged, "{x:?} / {y:?}: {strength}");
+        }
+    }
 }
