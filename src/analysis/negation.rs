@@ -298,9 +298,21 @@ mod tests {
         // (a, b, flagged at the default threshold)
         let cases = [
             ("The bridge is open", "The bridge is not open", true),
-            ("Talks took place", "The Kremlin denied that talks took place", true),
-            ("Russia signed the deal", "Russia refused to sign the deal", true),
-            ("A man is playing a guitar", "There is no man playing a guitar", true),
+            (
+                "Talks took place",
+                "The Kremlin denied that talks took place",
+                true,
+            ),
+            (
+                "Russia signed the deal",
+                "Russia refused to sign the deal",
+                true,
+            ),
+            (
+                "A man is playing a guitar",
+                "There is no man playing a guitar",
+                true,
+            ),
             (
                 "A key condition would be the complete cessation of military assistance",
                 "We talked about a lot, but assistance was not discussed",
@@ -313,9 +325,17 @@ mod tests {
             // A paraphrase, no negation.
             ("Assistance was discussed", "They talked about aid", false),
             // A denial of more than the other says.
-            ("A man is playing the guitar", "There is no man playing the guitar loudly", false),
+            (
+                "A man is playing the guitar",
+                "There is no man playing the guitar loudly",
+                false,
+            ),
             // The attribution is denied, not the claim.
-            ("Talks took place", "Trump did not say that talks took place", false),
+            (
+                "Talks took place",
+                "Trump did not say that talks took place",
+                false,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b, alignment) = crate::analysis::aligned(x, y);
