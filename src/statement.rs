@@ -68,6 +68,11 @@ impl Statement {
 /// "the" dropped, inner space collapsed.
 ///
 /// `"  The Kremlin "` -> `"kremlin"`, `"White  House"` -> `"white house"`
+///
+/// ```
+/// use discrepancy::statement::source_key;
+/// assert_eq!(source_key("  The Kremlin "), source_key("kremlin"));
+/// ```
 pub fn source_key(source: &str) -> String {
     let folded = source.split_whitespace().collect::<Vec<_>>().join(" ");
     let folded = folded.to_lowercase();

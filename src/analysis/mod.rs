@@ -205,6 +205,15 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
 /// Runs every check on one pair; `None` when no check finds anything. The score combines the
 /// evidence as independent signals (1 - Π(1 - strength)), lowered by a fifth when either
 /// statement is hedged ("may", "reportedly"), and is rounded to three decimals.
+///
+/// ```
+/// use discrepancy::analysis::{compare, text::Text};
+/// let a = Text::new("The bridge is open");
+/// let b = Text::new("The bridge is not open");
+/// let verdict = compare(&a, &b).expect("a denial");
+/// assert_eq!(verdict.evidence[0].kind.name(), "negated-claim");
+/// assert!(compare(&a, &Text::new("Markets fell")).is_none());
+/// ```
 pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
     let alignment = similarity::align(a, b);
     let similarity = round(similarity::similarity(a, b, &alignment));
