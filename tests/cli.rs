@@ -469,6 +469,20 @@ fn statements_directory_table() {
 }
 
 #[test]
+fn readme_shows_the_statements_table() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md is read");
+    let table = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected/statements.table"),
+    )
+    .expect("the expected table is read");
+    assert!(
+        readme.contains(&format!("$ discrepancy check statements/\n{table}```")),
+        "README.md's example run differs from tests/expected/statements.table"
+    );
+}
+
+#[test]
 fn every_successful_run_accounts_for_every_statement() {
     let runs: &[&[&str]] = &[
         &["tests/fixtures/agree.jsonl"],

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
     if report.discrepancies.is_empty() {
         writeln!(out, "no discrepancies found")?;
-        return writeln!(out, "{}", report.summary.line());
+        return writeln!(out, "{}", wrap(&report.summary.line(), style.width));
     }
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL).force_no_tty();
@@ -48,7 +48,31 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
         }
     }
     writeln!(out, "{table}")?;
-    writeln!(out, "{}", report.summary.line())
+    writeln!(out, "{}", wrap(&report.summary.line(), style.width))
+}
+
+/// Wraps `text` at spaces to lines of at most `width` characters (a longer word stands alone).
+///
+/// `("a bb ccc", Some(4))` -> `"a bb\nccc"`
+fn wrap(text: &str, width: Option<u16>) -> String {
+    let Some(width) = width.map(usize::from) else {
+        return text.to_string();
+    };
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split(' ') {
+        let len = word.chars().count();
+        if line > 0 && line + 1 + len > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += len;
+    }
+    out
 }
 
 /// Sets every column's width so the table is `width` wide: the short columns (topic, sources,
@@ -143,6 +167,19 @@ fn statement(side: &Side, marks: &[&Mark], color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_the_summary() {
+        let cases = [
+            ("a bb ccc", Some(4), "a bb\nccc"),
+            ("a bb ccc", Some(8), "a bb ccc"),
+            ("a bb ccc", None, "a bb ccc"),
+            ("abcdef g", Some(3), "abcdef\ng"),
+        ];
+        for (text, width, expected) in cases {
+            assert_eq!(wrap(text, width), expected, "{text:?} at {width:?}");
+        }
+    }
 
     #[test]
     fn same_bytes_at_a_given_width() {
