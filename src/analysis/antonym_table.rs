@@ -1,6 +1,6 @@
-//! Antonym table generated from WordNet 3.0 by `scripts/gen-antonyms`.
+//! Antonym table generated from WordNet 3.0 by `scripts/gen-wordnet antonyms`.
 //! Do not edit by hand: rerun
-//! `scripts/gen-antonyms > src/analysis/antonym_table.rs` instead.
+//! `scripts/gen-wordnet antonyms > src/analysis/antonym_table.rs` instead.
 //!
 //! Pairs come from WordNet's antonym pointers (`!`) between single-word
 //! lemmas of nouns, verbs, adjectives and adverbs, lowercased.

@@ -63,6 +63,10 @@ const CUES: &[(&str, Scope)] = &[
     ("ничего", Scope::Forward),
 ];
 
+/// How much a denial inside a modifier counts when either statement opens with an indefinite
+/// noun phrase ("A man with no hat is sitting" / "A man with a hat is sitting").
+const MODIFIER_WEIGHT: f64 = 0.6;
+
 /// Prepositions after which "no" covers only the next noun phrase ("a man with no shirt").
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
 
@@ -123,6 +127,7 @@ pub fn mark_scope(tokens: &mut [Token]) {
         for token in &mut tokens[range] {
             if token.class != Class::Negation {
                 token.negated = !token.negated;
+                token.modifier |= scope == Scope::Phrase;
             }
         }
     }
@@ -194,7 +199,19 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
     }
     // Squared: a denial of something the other side only half says is weak evidence.
     let coverage = if total > 0.0 { said / total } else { 0.0 };
-    let strength = coverage * coverage;
+    let mut strength = coverage * coverage;
+    // A denial that only describes a referent ("a man with no hat", "a flute which is not
+    // played") clashes with the other statement only when both speak of one referent.
+    let denied_token = |&(x, y): &(usize, usize)| {
+        if other_is_b {
+            &a.tokens[x]
+        } else {
+            &b.tokens[y]
+        }
+    };
+    if disputed.iter().all(|pair| denied_token(pair).modifier) && (a.indefinite || b.indefinite) {
+        strength *= MODIFIER_WEIGHT;
+    }
     // The disputed point: the run of adjacent disputed terms around the heaviest one
     // ("military assistance").
     let disputed_at = |k: usize| disputed.iter().find(|&&(x, _)| x == k).map(|&(_, y)| y);
@@ -329,6 +346,22 @@ mod tests {
                 "A man is playing the guitar",
                 "There is no man playing the guitar loudly",
                 false,
+            ),
+            // A denial that describes one of possibly two referents.
+            (
+                "A man with a hat is sitting",
+                "A man with no hat is sitting",
+                false,
+            ),
+            (
+                "A girl is playing a flute",
+                "A girl is making a flute which is not played",
+                false,
+            ),
+            (
+                "The convoy arrived with weapons",
+                "The convoy arrived without weapons",
+                true,
             ),
             // The attribution is denied, not the claim.
             (

@@ -26,15 +26,15 @@ fn quantities(text: &Text) -> Vec<Quantity> {
         if in_dates.contains(&index) {
             continue;
         }
+        // What is counted: the content word right after the number, or after one function word
+        // ("30 of the prisoners" is not read; "175 prisoners", "30-day" are).
         let units: Vec<usize> = text.tokens[index + 1..]
             .iter()
-            .enumerate()
-            .take_while(|(_, t)| !matches!(t.class, Class::Boundary | Class::Number(_)))
-            .take(3)
-            .filter(|(_, t)| t.class == Class::Content)
-            .map(|(k, _)| index + 1 + k)
             .take(2)
-            .collect();
+            .position(|t| t.class == Class::Content)
+            .filter(|&k| k == 0 || text.tokens[index + 1].class == Class::Stop)
+            .map(|k| vec![index + 1 + k])
+            .unwrap_or_default();
         if !units.is_empty() {
             out.push(Quantity {
                 index,
@@ -125,6 +125,11 @@ mod tests {
                 false,
             ),
             ("The call on March 18", "The call on March 19", false),
+            (
+                "A man and two girls are walking",
+                "Four people are walking",
+                false,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b, al) = aligned(x, y);

@@ -42,6 +42,10 @@ pub struct Token {
     pub clause: usize,
     /// True when an odd number of negation cues has this token in scope.
     pub negated: bool,
+    /// True when the token only modifies a noun phrase: it is in the scope of "without" or
+    /// "with no", or in a relative clause ("a flute which is not played"). A denial there
+    /// describes a referent rather than making the claim.
+    pub modifier: bool,
     /// How much the token counts in alignment coverage and similarity: 1 for content words;
     /// 0.3 for reporting verbs ("said", "discussed"), which say how a claim was made rather
     /// than what it is about; 0.1 for a passive one, whose subject is the whole point
@@ -57,7 +61,16 @@ pub struct Text {
     pub tokens: Vec<Token>,
     /// Hedged by a modal or a reporting adverb ("may", "reportedly"): findings score lower.
     pub hedged: bool,
+    /// The statement opens with an indefinite noun phrase ("A man ...", "Two dogs ...",
+    /// "There is a ..."): it may be about another referent than a statement on the same topic,
+    /// so opposite words in the two need not clash.
+    pub indefinite: bool,
 }
+
+/// Determiners that introduce a new, indefinite referent.
+const INDEFINITE_DETERMINERS: &[&str] = &[
+    "a", "an", "another", "any", "few", "many", "several", "some", "somebody", "someone", "there",
+];
 
 impl Text {
     /// Tokenises `raw` and marks negation scope.
@@ -67,21 +80,34 @@ impl Text {
         let mut tokens = split(raw);
         read_numbers(&mut tokens);
         let mut clause = 0;
+        let mut relative = false;
         for token in &mut tokens {
             if token.class == Class::Boundary {
                 clause += 1;
+                relative = RELATIVE_PRONOUNS.contains(&token.lower.as_str());
             }
             token.clause = clause;
+            token.modifier = relative;
         }
         negation::mark_scope(&mut tokens);
         weigh(&mut tokens);
         let hedged = tokens
             .iter()
             .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
+        let indefinite = tokens
+            .iter()
+            .find(|t| t.class != Class::Boundary)
+            .is_some_and(|t| {
+                matches!(t.class, Class::Number(_))
+                    || INDEFINITE_DETERMINERS
+                        .binary_search(&t.lower.as_str())
+                        .is_ok()
+            });
         Text {
             raw: raw.to_string(),
             tokens,
             hedged,
+            indefinite,
         }
     }
 
@@ -166,6 +192,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "although", "and", "because", "but", "however", "if", "or", "since", "so", "that", "though",
     "unless", "when", "whereas", "which", "while", "who", "whom", "yet", "а", "и", "но", "что",
 ];
+
+/// Pronouns that open a relative clause.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
 
 /// Modals and reporting adverbs that make a claim tentative.
 const HEDGES: &[&str] = &[
@@ -272,6 +301,7 @@ fn token(span: Range<usize>, lower: String, class: Class) -> Token {
         proper: false,
         clause: 0,
         negated: false,
+        modifier: false,
         weight: 1.0,
     }
 }
@@ -504,7 +534,14 @@ mod tests {
 
     #[test]
     fn sorted_word_lists() {
-        for list in [STOP_WORDS, CLAUSE_WORDS, HEDGES, REPORTING_VERBS, BE_FORMS] {
+        for list in [
+            STOP_WORDS,
+            CLAUSE_WORDS,
+            HEDGES,
+            REPORTING_VERBS,
+            BE_FORMS,
+            INDEFINITE_DETERMINERS,
+        ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "{:?}",
@@ -586,6 +623,23 @@ mod tests {
             let text = Text::new(raw);
             let token = text.tokens.iter().find(|t| t.lower == word).unwrap();
             assert_eq!(token.weight, expected, "{raw:?} / {word:?}");
+        }
+    }
+
+    #[test]
+    fn indefinite_openings() {
+        let cases = [
+            ("A man is sitting", true),
+            ("Two dogs are running", true),
+            ("There is a cat", true),
+            ("Some people agree", true),
+            ("The man is sitting", false),
+            ("Russia agreed", false),
+            ("Prices will rise", false),
+            ("Its 30-day pause", false),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(Text::new(raw).indefinite, expected, "{raw:?}");
         }
     }
 
