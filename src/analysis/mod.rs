@@ -9,6 +9,7 @@
 mod antonym_table;
 pub mod antonyms;
 pub mod dates;
+pub mod lexicon;
 pub mod negation;
 pub mod numbers;
 pub mod similarity;

@@ -181,13 +181,10 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
             }
         })
         .collect();
-    let matched = |index: usize| {
-        if other_is_b {
-            alignment.a_to_b[index].is_some()
-        } else {
-            alignment.b_to_a[index].is_some()
-        }
-    };
+    // What the denier denies is said by the other side when it is the same or broader: "no
+    // woman is cooking" denies "a lady is cooking", "no lady is cooking" does not deny "a woman
+    // is cooking".
+    let matched = |index: usize| alignment.covers(index, other_is_b);
     let (mut said, mut total) = (0.0, 0.0);
     for (index, token) in denier.content() {
         if token.negated && denied_clauses.contains(&token.clause) {
@@ -335,6 +332,8 @@ mod tests {
                 "We talked about a lot, but assistance was not discussed",
                 true,
             ),
+            ("A lady is cooking", "There is no woman cooking", true),
+            ("A woman is cooking", "There is no lady cooking", false),
             // Both negated.
             ("The bridge is not open", "The bridge isn't open", false),
             // Unrelated subjects.

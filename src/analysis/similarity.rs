@@ -6,6 +6,7 @@
 //! judged with strsim. Each token counts with its weight (`Token::weight`), so that reporting
 //! verbs ("said", "discussed") count less than the words of the claim.
 
+use super::lexicon::{self, Relation};
 use super::text::{Class, Text, Token};
 
 /// Which content tokens of `a` align with which of `b`.
@@ -17,6 +18,27 @@ pub struct Alignment {
     pub a_to_b: Vec<Option<usize>>,
     /// For each token of b, the token of a it aligns with.
     pub b_to_a: Vec<Option<usize>>,
+    /// For each aligned token of a, how it relates to its token of b (`Narrower`: a's word is
+    /// a kind of b's). Equal stems and name variants are synonyms.
+    pub relations: Vec<Option<Relation>>,
+}
+
+impl Alignment {
+    /// Whether what token `index` of one side says covers its partner on the other side: the
+    /// same meaning, or a broader one ("no woman is cooking" covers "a lady is cooking"; "no
+    /// lady is cooking" does not cover "a woman is cooking"). `from_a` says which side `index`
+    /// is on.
+    pub fn covers(&self, index: usize, from_a: bool) -> bool {
+        let relation = if from_a {
+            self.relations.get(index).copied().flatten()
+        } else {
+            let partner = self.b_to_a.get(index).copied().flatten();
+            partner
+                .and_then(|p| self.relations[p])
+                .map(Relation::inverse)
+        };
+        matches!(relation, Some(Relation::Synonym | Relation::Broader))
+    }
 }
 
 /// The weight of a content token in coverage and similarity (see [`Token::weight`]).
@@ -31,6 +53,7 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         pairs: Vec::new(),
         a_to_b: vec![None; a.tokens.len()],
         b_to_a: vec![None; b.tokens.len()],
+        relations: vec![None; a.tokens.len()],
     };
     let candidates = |text: &Text| -> Vec<usize> {
         (0..text.tokens.len())
@@ -38,17 +61,21 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
             .collect()
     };
     let (in_a, in_b) = (candidates(a), candidates(b));
-    for pass in [Pass::Exact, Pass::Variant] {
+    for pass in [Pass::Exact, Pass::Variant, Pass::Related] {
         for &i in &in_a {
             if alignment.a_to_b[i].is_some() {
                 continue;
             }
-            let found = in_b.iter().copied().find(|&j| {
-                alignment.b_to_a[j].is_none() && pass.matches(&a.tokens[i], &b.tokens[j])
+            let found = in_b.iter().copied().find_map(|j| {
+                let free = alignment.b_to_a[j].is_none();
+                free.then(|| pass.matches(&a.tokens[i], &b.tokens[j]))
+                    .flatten()
+                    .map(|relation| (j, relation))
             });
-            if let Some(j) = found {
+            if let Some((j, relation)) = found {
                 alignment.a_to_b[i] = Some(j);
                 alignment.b_to_a[j] = Some(i);
+                alignment.relations[i] = Some(relation);
             }
         }
     }
@@ -60,24 +87,28 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
 
 #[derive(Clone, Copy)]
 enum Pass {
+    /// Equal stems, or equal numbers.
     Exact,
+    /// Spellings of one name.
     Variant,
+    /// Synonyms, or one a kind of the other, by WordNet.
+    Related,
 }
 
 impl Pass {
-    fn matches(self, x: &Token, y: &Token) -> bool {
+    /// How `x` relates to `y` when they align in this pass.
+    fn matches(self, x: &Token, y: &Token) -> Option<Relation> {
+        let words = x.class == Class::Content && y.class == Class::Content;
         match self {
             Pass::Exact => match (x.class, y.class) {
-                (Class::Number(p), Class::Number(q)) => p == q,
-                (Class::Content, Class::Content) => x.stem == y.stem,
-                _ => false,
+                (Class::Number(p), Class::Number(q)) => (p == q).then_some(Relation::Synonym),
+                _ => (words && x.stem == y.stem).then_some(Relation::Synonym),
             },
             Pass::Variant => {
-                x.class == Class::Content
-                    && y.class == Class::Content
-                    && (x.proper || y.proper)
-                    && spelling_variants(&x.lower, &y.lower)
+                (words && (x.proper || y.proper) && spelling_variants(&x.lower, &y.lower))
+                    .then_some(Relation::Synonym)
             }
+            Pass::Related => words.then(|| lexicon::relation(&x.stem, &y.stem)).flatten(),
         }
     }
 }
