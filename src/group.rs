@@ -50,6 +50,15 @@ pub fn by_topic(statements: &[Statement]) -> Vec<Group> {
 }
 
 impl Group {
+    /// The name a source is shown by in this group (its first spelling), if it is here.
+    pub fn source_name(&self, source: &str) -> Option<&str> {
+        let key = source_key(source);
+        self.sources
+            .iter()
+            .find(|s| s.key == key)
+            .map(|s| s.name.as_str())
+    }
+
     /// The pairs to compare, as (earlier, later) statement indices: every pair from two
     /// different sources, and with `within_source` also every pair from one source.
     pub fn pairs(&self, within_source: bool) -> Vec<(usize, usize)> {

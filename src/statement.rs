@@ -54,13 +54,12 @@ impl fmt::Display for Origin {
     }
 }
 
-impl Statement {
-    /// The source as a report shows it: "Trump (via Fox News)", or "Kremlin".
-    pub fn attribution(&self) -> String {
-        match &self.via {
-            Some(via) => format!("{} (via {via})", self.source),
-            None => self.source.clone(),
-        }
+/// A source as reports show it, with its channel: `("Trump", Some("Fox News"))` ->
+/// `"Trump (via Fox News)"`, `("Kremlin", None)` -> `"Kremlin"`.
+pub fn attribution(source: &str, via: Option<&str>) -> String {
+    match via {
+        Some(via) => format!("{source} (via {via})"),
+        None => source.to_string(),
     }
 }
 

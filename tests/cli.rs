@@ -400,6 +400,8 @@ fn reports_show_the_first_spelling_of_a_source() {
     let (_, value) = report(&["tests/fixtures/source-spellings.jsonl"]);
     assert_eq!(value["discrepancies"][0]["a"]["id"], "k2");
     assert_eq!(value["discrepancies"][0]["a"]["source"], "The Kremlin");
+    let explanation = value["discrepancies"][0]["explanation"].as_str().unwrap();
+    assert!(explanation.contains("The Kremlin says"), "{explanation}");
 }
 
 #[test]

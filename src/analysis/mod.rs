@@ -16,7 +16,7 @@ pub mod similarity;
 pub mod text;
 
 use crate::group::Group;
-use crate::statement::Statement;
+use crate::statement::{Statement, attribution};
 use serde::Serialize;
 use text::Text;
 
@@ -178,6 +178,7 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
                 continue;
             }
             let explanation = explain(
+                group,
                 &statements[x],
                 &statements[y],
                 &texts[x],
@@ -252,7 +253,14 @@ fn round(x: f64) -> f64 {
 
 /// `assistance: Putin says "…cessation of military assistance…"; Trump (via Fox News) says
 /// "assistance was not discussed"`
-fn explain(sa: &Statement, sb: &Statement, a: &Text, b: &Text, verdict: &Verdict) -> String {
+fn explain(
+    group: &Group,
+    sa: &Statement,
+    sb: &Statement,
+    a: &Text,
+    b: &Text,
+    verdict: &Verdict,
+) -> String {
     let Some(top) = verdict.evidence.first() else {
         return String::new();
     };
@@ -260,12 +268,17 @@ fn explain(sa: &Statement, sb: &Statement, a: &Text, b: &Text, verdict: &Verdict
         let at = marks.first().map(|m| m.start).unwrap_or(0);
         clause_around(text, at)
     };
+    // Sources as the group spells them (the first spelling seen).
+    let who = |s: &Statement| {
+        let name = group.source_name(&s.source).unwrap_or(&s.source);
+        attribution(name, s.via.as_deref())
+    };
     format!(
         "{}: {} says \"{}\"; {} says \"{}\"",
         top.point,
-        sa.attribution(),
+        who(sa),
         snippet(a, &top.a),
-        sb.attribution(),
+        who(sb),
         snippet(b, &top.b)
     )
 }

@@ -113,26 +113,24 @@ impl Side {
 
     /// "Trump (via Fox News)", or "Kremlin".
     pub fn attribution(&self) -> String {
-        match &self.via {
-            Some(via) => format!("{} (via {via})", self.source),
-            None => self.source.clone(),
-        }
+        crate::statement::attribution(&self.source, self.via.as_deref())
     }
 }
 
 impl Report {
     /// Gathers the report of a run.
     pub fn new(statements: &[Statement], groups: &[Group], analysis: &Analysis) -> Report {
-        // Each source as first spelt: "The Kremlin" and a later "kremlin" show as "The Kremlin".
-        let mut spelling: BTreeMap<String, &str> = BTreeMap::new();
-        for statement in statements {
-            spelling
-                .entry(source_key(&statement.source))
-                .or_insert(&statement.source);
-        }
+        // Each source as first spelt ("The Kremlin", then "kremlin": "The Kremlin"), as the
+        // groups keep it.
+        let spelling: BTreeMap<&str, &str> = groups
+            .iter()
+            .flat_map(|g| &g.sources)
+            .map(|s| (s.key.as_str(), s.name.as_str()))
+            .collect();
         let name = |s: &Statement| -> String {
+            let key = source_key(&s.source);
             spelling
-                .get(&source_key(&s.source))
+                .get(key.as_str())
                 .copied()
                 .unwrap_or(&s.source)
                 .to_string()
@@ -184,13 +182,6 @@ impl Summary {
     /// "23 statements read, 8 topics, 4 sources, 31 pairs compared, 4 discrepancies", and the
     /// statements left out, if any.
     pub fn line(&self) -> String {
-        let plural = |n: usize, word: &str| {
-            if n == 1 {
-                format!("{n} {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
         let mut line = format!(
             "{} read, {}, {}, {} compared, {}",
             plural(self.statements, "statement"),
@@ -211,6 +202,15 @@ impl Summary {
             ));
         }
         line
+    }
+}
+
+/// A count and its noun: `(1, "topic")` -> `"1 topic"`, `(3, "topic")` -> `"3 topics"`.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 

@@ -1,6 +1,7 @@
 //! `discrepancy topics`: a table of topics x sources with statement counts, to see what will be
 //! compared with what before running a check. A topic with one source has nothing to compare.
 
+use super::plural;
 use crate::group::Group;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use std::io::{self, Write};
@@ -52,13 +53,6 @@ pub fn render(groups: &[Group], width: Option<u16>, out: &mut dyn Write) -> io::
     }
     writeln!(out, "{table}")?;
     let single = groups.iter().filter(|g| g.sources.len() < 2).count();
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     writeln!(
         out,
         "{}, {}, {}; {} with a single source (nothing to compare)",
