@@ -327,6 +327,19 @@ fn eval_measures_the_projects_own_labelled_pairs() {
     assert_eq!(code(&bad), 2);
 }
 
+/// A quality floor on news-style pairs of the project's own making (a long sentence against a
+/// short claim; numbers, dates, opposites, denials, negated antonyms, denied attributions).
+#[test]
+fn eval_on_news_style_pairs_keeps_its_quality() {
+    let output = run(&["eval", "--format", "json", "tests/fixtures/eval-news.jsonl"]);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let result = &value["result"];
+    assert_eq!(result["false_positives"], 0, "{value:#}");
+    let recall = result["recall"].as_f64().unwrap();
+    assert!(recall >= 0.85, "recall {recall}: {value:#}");
+}
+
 #[test]
 fn a_byte_order_mark_is_skipped() {
     let bytes = std::fs::read("tests/fixtures/bom.csv").unwrap();

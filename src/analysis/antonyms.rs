@@ -5,7 +5,7 @@
 //! news"): [`negated_antonym`] finds those, so that the negation check leaves them alone.
 
 use super::antonym_table::ANTONYMS;
-use super::similarity::{Alignment, weight};
+use super::similarity::{Alignment, overlap};
 use super::text::{Class, Text, stem};
 use super::{Evidence, Kind, Mark, Role};
 use std::collections::HashSet;
@@ -56,28 +56,15 @@ fn opposite_pairs<'t>(
     })
 }
 
-/// Flags opposite words with the same polarity; the strength is how much of the rest of the
-/// two statements is shared (so "a man is sitting" / "a man is standing" is strong, and two
-/// unrelated sentences that happen to hold "up" and "down" are not).
+/// Flags opposite words with the same polarity; the strength is how much of the rest of one
+/// statement the other says (so "the factory remains open despite the strike" / "the factory
+/// is closed" is strong, and two unrelated sentences that hold "up" and "down" are not).
 ///
 /// "the man is sitting" / "the man is standing" -> Some(..)
 /// "the man is not sitting" / "the man is standing" -> None
 pub fn antonym(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
     let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
-    let total = |text: &Text, skip: usize| {
-        text.content()
-            .filter(|&(k, _)| k != skip)
-            .map(|(_, t)| weight(t))
-            .sum::<f64>()
-    };
-    let shared: f64 = alignment
-        .pairs
-        .iter()
-        .filter(|&&(x, _)| a.tokens[x].class == Class::Content)
-        .map(|&(x, y)| weight(&a.tokens[x]) + weight(&b.tokens[y]))
-        .sum();
-    let rest = total(a, i) + total(b, j);
-    let alike = if rest > 0.0 { shared / rest } else { 0.5 };
+    let alike = overlap(a, b, alignment, Some(i), Some(j));
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence.
     let strength = if a.indefinite || b.indefinite {
@@ -126,6 +113,11 @@ mod tests {
         let cases = [
             ("The man is sitting", "The man is standing", true),
             ("Prices will increase", "Prices will decrease", true),
+            (
+                "The factory remains open despite the strike",
+                "The factory is closed",
+                true,
+            ),
             ("The man is not sitting", "The man is standing", false),
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),

@@ -124,12 +124,12 @@ pub fn date_tokens(text: &Text) -> Vec<usize> {
 }
 
 /// Flags a pair that dates something differently: a date in one that agrees with no date in
-/// the other. Only as strong as the two statements are alike, since two dates in unrelated
-/// sentences may well be two events.
+/// the other. Only as strong as `overlap` (how much of one statement the other says), since
+/// two dates in unrelated sentences may well be two events.
 ///
 /// "the exchange is on March 19" / "the exchange is on 20 March" -> Some(..)
 /// "the exchange is on March 19, 2025" / "the exchange is on 19 March" -> None
-pub fn conflicting_date(a: &Text, b: &Text, similarity: f64) -> Option<Evidence> {
+pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
     let (da, db) = (dates(a), dates(b));
     let x = da
         .iter()
@@ -143,7 +143,7 @@ pub fn conflicting_date(a: &Text, b: &Text, similarity: f64) -> Option<Evidence>
     Some(Evidence {
         kind: Kind::ConflictingDate,
         point: "date".into(),
-        strength: 0.3 + 0.7 * similarity,
+        strength: 0.3 + 0.7 * overlap,
         a: marks(a, x),
         b: marks(b, y),
     })

@@ -3,13 +3,15 @@
 //! which (hypernyms: "lady" is a kind of "woman", "slice" a kind of "cut"). Alignment uses it so
 //! that a denial phrased in other words still meets what it denies.
 //!
-//! The table is read once, on first use, keyed by stem so that inflected words find it.
+//! The table is read once, on first use, keyed by stem so that inflected words find it. Also
+//! here: irregular forms ("men", "rose"), from WordNet's exception lists (`inflections.tsv`).
 
 use super::text::stem;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("relations.tsv");
+const INFLECTIONS: &str = include_str!("inflections.tsv");
 
 /// How two words relate in meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,20 @@ fn senses() -> &'static HashMap<String, Senses> {
         }
         map
     })
+}
+
+/// The base form of an irregular noun or verb form, from WordNet's exception lists
+/// (`inflections.tsv`): `"men"` -> `Some("man")`, `"rose"` -> `Some("rise")`, `"dogs"` -> `None`.
+pub fn base_form(lower: &str) -> Option<&'static str> {
+    static FORMS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        INFLECTIONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+    forms.get(lower).copied()
 }
 
 /// How the words with stems `x` and `y` relate, if they do.

@@ -226,8 +226,9 @@ pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
         evidence.extend(negation::negated_claim(a, b, &alignment));
     }
     evidence.extend(opposites);
-    evidence.extend(numbers::conflicting_number(a, b, &alignment, similarity));
-    evidence.extend(dates::conflicting_date(a, b, similarity));
+    let overlap = similarity::overlap(a, b, &alignment, None, None);
+    evidence.extend(numbers::conflicting_number(a, b, &alignment, overlap));
+    evidence.extend(dates::conflicting_date(a, b, overlap));
     evidence.retain(|e| e.strength > 0.0);
     if evidence.is_empty() {
         return None;

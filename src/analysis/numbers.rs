@@ -47,7 +47,8 @@ fn quantities(text: &Text) -> Vec<Quantity> {
 }
 
 /// Flags the same counted thing with different values, when neither statement also gives the
-/// other's value for it. The strength grows with how much else the two share.
+/// other's value for it. The strength grows with `overlap`, how much of one statement the
+/// other says ([`super::similarity::overlap`]).
 ///
 /// "175 prisoners were exchanged" / "170 prisoners were exchanged" -> Some(..)
 /// "175 prisoners were exchanged" / "one hundred seventy-five prisoners were exchanged" -> None
@@ -55,7 +56,7 @@ pub fn conflicting_number(
     a: &Text,
     b: &Text,
     alignment: &Alignment,
-    similarity: f64,
+    overlap: f64,
 ) -> Option<Evidence> {
     let (qa, qb) = (quantities(a), quantities(b));
     let same_unit = |x: &Quantity, y: &Quantity| {
@@ -77,7 +78,7 @@ pub fn conflicting_number(
             return Some(Evidence {
                 kind: Kind::ConflictingNumber,
                 point: unit.lower.clone(),
-                strength: 0.5 + 0.5 * similarity,
+                strength: 0.5 + 0.5 * overlap,
                 a: vec![
                     Mark::new(a, x.index, Role::Cue),
                     Mark::new(a, x.units[0], Role::Term),
@@ -96,7 +97,7 @@ pub fn conflicting_number(
 mod tests {
     use super::*;
     use crate::analysis::aligned;
-    use crate::analysis::similarity::similarity;
+    use crate::analysis::similarity::overlap;
 
     #[test]
     fn flags_different_counts_of_the_same_thing() {
@@ -133,7 +134,7 @@ mod tests {
         ];
         for (x, y, flagged) in cases {
             let (a, b, al) = aligned(x, y);
-            let sim = similarity(&a, &b, &al);
+            let sim = overlap(&a, &b, &al, None, None);
             assert_eq!(
                 conflicting_number(&a, &b, &al, sim).is_some(),
                 flagged,

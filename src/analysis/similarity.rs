@@ -137,11 +137,32 @@ fn skeleton(word: &str) -> String {
     out
 }
 
-/// Weighted share of `text`'s content tokens that align, where `aligned(i)` says whether
-/// token `i` does. 0 when there is no content.
-pub fn coverage(text: &Text, aligned: impl Fn(usize) -> bool) -> f64 {
+/// How much one statement says of the other: the larger of the two weighted shares of content
+/// that aligns, leaving out token `skip_a` of a and `skip_b` of b (the words in dispute). A
+/// short claim fully said inside a long sentence scores 1, where a symmetric measure would not.
+///
+/// "The factory remains open despite the strike" / "The factory is closed", skipping
+/// open and closed -> 1.0
+pub fn overlap(
+    a: &Text,
+    b: &Text,
+    alignment: &Alignment,
+    skip_a: Option<usize>,
+    skip_b: Option<usize>,
+) -> f64 {
+    let of_a = coverage(a, skip_a, |i| alignment.a_to_b[i].is_some());
+    let of_b = coverage(b, skip_b, |j| alignment.b_to_a[j].is_some());
+    of_a.max(of_b)
+}
+
+/// Weighted share of `text`'s content tokens (but `skip`) that align, where `aligned(i)` says
+/// whether token `i` does. 0 when there is no content.
+pub fn coverage(text: &Text, skip: Option<usize>, aligned: impl Fn(usize) -> bool) -> f64 {
     let (mut said, mut total) = (0.0, 0.0);
     for (i, token) in text.content() {
+        if Some(i) == skip {
+            continue;
+        }
         total += weight(token);
         if aligned(i) {
             said += weight(token);

@@ -6,7 +6,7 @@
 //! contractions (`isn't` -> `is` + `n't`), joins hyphenated words (`cease-fire` ->
 //! `ceasefire`) but splits a number from its unit (`30-day` -> `30` + `day`).
 
-use super::negation;
+use super::{lexicon, negation};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -381,13 +381,12 @@ fn push_part(
     });
 }
 
-/// The stem a word is matched by: Snowball English, or Russian for Cyrillic words.
+/// The stem a word is matched by: Snowball English (after undoing an irregular form, "men" ->
+/// "man", "rose" -> "rise"), or Russian for Cyrillic words.
 ///
 /// `"discussed"` -> `"discuss"`, `"prisoners"` -> `"prison"`, `"переговоры"` -> `"переговор"`
 pub fn stem(lower: &str) -> String {
-    if let Ok(i) = IRREGULAR_PLURALS.binary_search_by(|(plural, _)| plural.cmp(&lower)) {
-        return IRREGULAR_PLURALS[i].1.to_string();
-    }
+    let lower = lexicon::base_form(lower).unwrap_or(lower);
     if lower
         .chars()
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
@@ -399,18 +398,6 @@ pub fn stem(lower: &str) -> String {
         lower.to_string()
     }
 }
-
-/// English plurals a suffix stemmer cannot undo, with their singular stems.
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("children", "child"),
-    ("feet", "foot"),
-    ("geese", "goos"),
-    ("men", "man"),
-    ("mice", "mous"),
-    ("people", "person"),
-    ("teeth", "tooth"),
-    ("women", "woman"),
-];
 
 /// Reads digits ("175", "1,000", "2.5") and English number words ("one hundred seventy-five"
 /// is written as words "one", "hundred", "seventy", "five" after splitting) into `Number`s.
