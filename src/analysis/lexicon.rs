@@ -90,7 +90,13 @@ pub fn relation(x: &str, y: &str) -> Option<Relation> {
     let senses = senses();
     let (sx, sy) = (senses.get(x)?, senses.get(y)?);
     let shares = |p: &[&str], q: &[&str]| p.iter().any(|s| q.contains(s));
-    if shares(&sx.synsets, &sy.synsets) {
+    // Verbs that share a sense or where one is a manner of the other ("slice" / "cut") name
+    // one event, whichever is the narrower; nouns keep their direction (a lady is a woman,
+    // not every woman a lady). Ids start with their part of speech.
+    let verbs = |ids: &[&'static str]| ids.iter().copied().filter(|i| i.starts_with('v')).collect::<Vec<_>>();
+    let (vx, vy) = (verbs(&sx.synsets), verbs(&sy.synsets));
+    let verb_related = shares(&vx, &vy) || shares(&vy, &sx.hypernyms) || shares(&vx, &sy.hypernyms);
+    if shares(&sx.synsets, &sy.synsets) || verb_related {
         Some(Relation::Synonym)
     } else if shares(&sy.synsets, &sx.hypernyms) {
         Some(Relation::Narrower)
@@ -110,7 +116,7 @@ mod tests {
         let cases = [
             ("lady", "woman", Some(Relation::Narrower)),
             ("woman", "lady", Some(Relation::Broader)),
-            ("slicing", "cutting", Some(Relation::Narrower)),
+            ("slicing", "cutting", Some(Relation::Synonym)),
             ("speak", "talk", Some(Relation::Synonym)),
             ("puppy", "dog", Some(Relation::Narrower)),
             ("man", "person", Some(Relation::Narrower)),
