@@ -93,7 +93,12 @@ pub fn relation(x: &str, y: &str) -> Option<Relation> {
     // Verbs that share a sense or where one is a manner of the other ("slice" / "cut") name
     // one event, whichever is the narrower; nouns keep their direction (a lady is a woman,
     // not every woman a lady). Ids start with their part of speech.
-    let verbs = |ids: &[&'static str]| ids.iter().copied().filter(|i| i.starts_with('v')).collect::<Vec<_>>();
+    let verbs = |ids: &[&'static str]| {
+        ids.iter()
+            .copied()
+            .filter(|i| i.starts_with('v'))
+            .collect::<Vec<_>>()
+    };
     let (vx, vy) = (verbs(&sx.synsets), verbs(&sy.synsets));
     let verb_related = shares(&vx, &vy) || shares(&vy, &sx.hypernyms) || shares(&vx, &sy.hypernyms);
     if shares(&sx.synsets, &sy.synsets) || verb_related {

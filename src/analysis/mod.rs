@@ -124,6 +124,16 @@ pub struct Verdict {
     pub evidence: Vec<Evidence>,
 }
 
+impl Verdict {
+    /// The same verdict with the two statements' roles exchanged.
+    fn swapped(mut self) -> Verdict {
+        for evidence in &mut self.evidence {
+            std::mem::swap(&mut evidence.a, &mut evidence.b);
+        }
+        self
+    }
+}
+
 /// A reported discrepancy between two statements.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -215,8 +225,19 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
 /// let verdict = compare(&a, &b).expect("a denial");
 /// assert_eq!(verdict.evidence[0].kind.name(), "negated-claim");
 /// assert!(compare(&a, &Text::new("Markets fell")).is_none());
+/// // The order of the two does not matter.
+/// assert_eq!(compare(&b, &a).unwrap().score, verdict.score);
 /// ```
 pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
+    // Alignment is greedy from one side: compare in a fixed order of the two texts, so that a
+    // pair's verdict does not depend on which statement came first.
+    if b.raw < a.raw {
+        return compare_ordered(b, a).map(Verdict::swapped);
+    }
+    compare_ordered(a, b)
+}
+
+fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
     let alignment = similarity::align(a, b);
     let similarity = round(similarity::similarity(a, b, &alignment));
     let mut evidence: Vec<Evidence> = Vec::new();

@@ -2,11 +2,12 @@
 //! subset of the known ones), then one statement per row. Quoting follows RFC 4180 (the `csv`
 //! crate does it); empty cells count as absent. A statement's default id is `<file>:<line>`.
 
-use super::RawStatement;
+use super::{Problems, RawStatement};
 use crate::error::{Error, Result};
 
-/// Parses a whole `.csv` text.
-pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
+/// Parses a whole `.csv` text. A bad header ends the file (returned as `Err`); a bad row is
+/// added to `problems` and the next one is read.
+pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawStatement>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(text.as_bytes());
@@ -42,7 +43,13 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(err) => return Err(csv_error(name, text, &err)),
+            Err(err) => {
+                problems.push(csv_error(name, text, &err));
+                if problems.full() {
+                    break;
+                }
+                continue;
+            }
         }
         let line = record
             .position()
@@ -92,10 +99,12 @@ mod tests {
     fn reads_quoted_cells_and_crlf() {
         let text =
             "source,topic,text\r\nKremlin,aid,\"a, b \"\"quoted\"\"\"\r\nTrump,,not discussed\r\n";
-        let raws = parse("f.csv", text).unwrap();
+        let raws = super::super::strict(|p| parse("f.csv", text, p)).unwrap();
         assert_eq!(raws.len(), 2);
         assert_eq!(raws[1].line, 3);
-        let mut first = parse("f.csv", text).unwrap().remove(0);
+        let mut first = super::super::strict(|p| parse("f.csv", text, p))
+            .unwrap()
+            .remove(0);
         assert_eq!(first.take("text").as_deref(), Some("a, b \"quoted\""));
         assert_eq!(raws[1].default_id, "f.csv:3");
     }
@@ -118,7 +127,7 @@ mod tests {
             ("", "f.csv: empty file"),
         ];
         for (text, expected) in cases {
-            let message = parse("f.csv", text)
+            let message = super::super::strict(|p| parse("f.csv", text, p))
                 .err()
                 .map(|e| e.to_string())
                 .unwrap_or_default();

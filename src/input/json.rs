@@ -5,15 +5,16 @@
 //! Each statement object is located first (as a raw slice of the text) so that every error,
 //! and every statement's origin, names the line and column in the whole file.
 
-use super::RawStatement;
+use super::{Problems, RawStatement};
 use crate::error::{Error, Result};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Parses a whole `.json` file.
-pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
+/// Parses a whole `.json` file. A syntax error ends the file (returned as `Err`); an invalid
+/// statement is added to `problems` and the next one is read.
+pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawStatement>> {
     let array: &RawValue = match text.trim_start().chars().next() {
         Some('[') => syntax_checked(name, text, 0)?,
         Some('{') => {
@@ -56,21 +57,26 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
     for (index, element) in elements.into_iter().enumerate() {
         let start = offset_in(text, element.get());
         let (line, column) = absolute(text, start, 1, 1);
+        if problems.full() {
+            break;
+        }
         if !element.get().starts_with('{') {
-            return Err(Error::invalid(
+            problems.push(Error::invalid(
                 name,
                 Some(line),
                 Some(column),
                 "expected a statement object `{...}`",
             ));
+            continue;
         }
         let default_id = format!("{name}#{}", index + 1);
         let mut raw = RawStatement::new(line, Some(column), default_id);
         let mut seed = JsonStatement(&mut raw);
         let mut de = serde_json::Deserializer::from_str(element.get());
-        de::DeserializeSeed::deserialize(&mut seed, &mut de)
-            .map_err(|err| json_error(name, text, start, &err))?;
-        raws.push(raw);
+        match de::DeserializeSeed::deserialize(&mut seed, &mut de) {
+            Ok(()) => raws.push(raw),
+            Err(err) => problems.push(json_error(name, text, start, &err)),
+        }
     }
     Ok(raws)
 }
@@ -179,7 +185,7 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> String {
-        match parse("f.json", text) {
+        match super::super::strict(|p| parse("f.json", text, p)) {
             Ok(raws) => panic!("{text:?} parsed into {} statements", raws.len()),
             Err(err) => err.to_string(),
         }
@@ -189,13 +195,18 @@ mod tests {
     fn reads_an_array_and_a_document_with_metadata() {
         let array =
             "[\n {\"source\": \"A\", \"text\": \"x\"},\n {\"source\": \"B\", \"text\": \"y\"}\n]";
-        let raws = parse("f.json", array).unwrap();
+        let raws = super::super::strict(|p| parse("f.json", array, p)).unwrap();
         assert_eq!(raws.len(), 2);
         assert_eq!((raws[1].line, raws[1].column), (3, Some(2)));
         assert_eq!(raws[1].default_id, "f.json#2");
 
         let doc = "{\"event\": \"call\", \"statements\": [{\"source\": \"A\", \"text\": \"x\"}]}";
-        assert_eq!(parse("f.json", doc).unwrap().len(), 1);
+        assert_eq!(
+            super::super::strict(|p| parse("f.json", doc, p))
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     #[test]

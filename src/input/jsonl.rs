@@ -1,42 +1,48 @@
 //! `.jsonl` statement files -> raw statements: one JSON statement object per line; blank lines
 //! are allowed and skipped. A statement's default id is `<file>:<line>`.
 
-use super::RawStatement;
 use super::json::{JsonStatement, strip_position};
+use super::{Problems, RawStatement};
 use crate::error::{Error, Result};
 use serde::de::DeserializeSeed;
 
-/// Parses a whole `.jsonl` text.
-pub fn parse(name: &str, text: &str) -> Result<Vec<RawStatement>> {
+/// Parses a whole `.jsonl` text. A bad line is added to `problems` and the next one is read.
+pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawStatement>> {
     let mut raws = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         if line.trim().is_empty() {
             continue;
         }
+        if problems.full() {
+            break;
+        }
         let start = line.len() - line.trim_start().len();
         if !line[start..].starts_with('{') {
-            return Err(Error::invalid(
+            problems.push(Error::invalid(
                 name,
                 Some(number),
                 Some(line[..start].chars().count() + 1),
                 "expected a statement object `{...}` on this line",
             ));
+            continue;
         }
         let mut raw = RawStatement::new(number, None, format!("{name}:{number}"));
         let mut de = serde_json::Deserializer::from_str(line);
-        (&mut JsonStatement(&mut raw))
+        let read = (&mut JsonStatement(&mut raw))
             .deserialize(&mut de)
-            .and_then(|()| de.end())
-            .map_err(|err| {
+            .and_then(|()| de.end());
+        match read {
+            Ok(()) => raws.push(raw),
+            Err(err) => problems.push({
                 Error::invalid(
                     name,
                     Some(number),
                     Some(err.column().max(1)),
                     strip_position(&err),
                 )
-            })?;
-        raws.push(raw);
+            }),
+        }
     }
     Ok(raws)
 }
@@ -49,7 +55,7 @@ mod tests {
     fn blank_lines_and_crlf_are_fine() {
         let text =
             "{\"source\":\"A\",\"text\":\"x\"}\r\n\r\n  \n{\"source\":\"B\",\"text\":\"y\"}\r\n";
-        let raws = parse("f.jsonl", text).unwrap();
+        let raws = super::super::strict(|p| parse("f.jsonl", text, p)).unwrap();
         assert_eq!(raws.len(), 2);
         assert_eq!(raws[1].line, 4);
         assert_eq!(raws[1].default_id, "f.jsonl:4");
@@ -77,7 +83,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let message = parse("f.jsonl", text)
+            let message = super::super::strict(|p| parse("f.jsonl", text, p))
                 .err()
                 .map(|e| e.to_string())
                 .unwrap_or_default();

@@ -52,37 +52,152 @@ pub const FIELDS: &[&str] = &[
 /// Fails on the first invalid statement, on a duplicate id (naming both places), and when the
 /// paths hold no statement at all.
 pub fn load(paths: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Statement>> {
+    let loaded = load_all(paths, stdin_format, 1);
+    match loaded.errors.into_iter().next() {
+        Some(err) => Err(err),
+        None => Ok(loaded.statements),
+    }
+}
+
+/// What [`load_all`] read: the valid statements, and every error found (up to the limit).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub statements: Vec<Statement>,
+    pub errors: Vec<Error>,
+    /// True when reading stopped at the error limit, so more errors may follow.
+    pub stopped: bool,
+}
+
+/// Reads like [`load`] but goes on past errors, collecting up to `max_errors` of them (at least
+/// one): a syntax error ends its file, an invalid statement or row only itself. Duplicate ids
+/// and an input with no statement are errors too.
+pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize) -> Loaded {
+    let mut problems = Problems::new(max_errors);
     let mut files = Vec::new();
     for path in paths {
-        collect(path, true, &mut files)?;
+        if let Err(err) = collect(path, true, &mut files) {
+            problems.push(err);
+        }
     }
     let mut statements = Vec::new();
     for (path, format) in files {
+        if problems.full() {
+            break;
+        }
         let name = path.to_string_lossy().into_owned();
-        let text = if path.as_os_str() == "-" {
-            read_stdin()?
+        let bytes = if path.as_os_str() == "-" {
+            read_stdin()
         } else {
             fs::read(&path).map_err(|source| Error::Read {
                 path: path.clone(),
                 source,
-            })?
+            })
         };
-        let text = decode(&name, &text)?;
-        let raws = match format.unwrap_or(stdin_format) {
-            InputFormat::Json => json::parse(&name, text)?,
-            InputFormat::Jsonl => jsonl::parse(&name, text)?,
-            InputFormat::Csv => csv::parse(&name, text)?,
-        };
-        for raw in raws {
-            statements.push(raw.validate(&name)?);
+        match bytes {
+            Ok(bytes) => read_into(
+                &name,
+                &bytes,
+                format.unwrap_or(stdin_format),
+                &mut problems,
+                &mut statements,
+            ),
+            Err(err) => problems.push(err),
         }
     }
-    check_unique_ids(&statements)?;
-    if statements.is_empty() {
-        let paths = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::NoStatements { paths });
+    for err in duplicate_ids(&statements) {
+        problems.push(err);
     }
-    Ok(statements)
+    if statements.is_empty() && problems.errors.is_empty() {
+        let paths = paths.iter().map(|p| p.display().to_string()).collect();
+        problems.push(Error::NoStatements { paths });
+    }
+    Loaded {
+        statements,
+        stopped: problems.full(),
+        errors: problems.errors,
+    }
+}
+
+/// Reads the statements of one file's bytes, named `name` in messages: the whole input stage
+/// for one file (decoding, syntax, fields), without the checks across files.
+pub fn parse(name: &str, bytes: &[u8], format: InputFormat) -> Result<Vec<Statement>> {
+    let mut problems = Problems::new(1);
+    let mut statements = Vec::new();
+    read_into(name, bytes, format, &mut problems, &mut statements);
+    match problems.errors.into_iter().next() {
+        Some(err) => Err(err),
+        None => Ok(statements),
+    }
+}
+
+fn read_into(
+    name: &str,
+    bytes: &[u8],
+    format: InputFormat,
+    problems: &mut Problems,
+    statements: &mut Vec<Statement>,
+) {
+    let text = match decode(name, bytes) {
+        Ok(text) => text,
+        Err(err) => return problems.push(err),
+    };
+    let raws = match format {
+        InputFormat::Json => json::parse(name, text, problems),
+        InputFormat::Jsonl => jsonl::parse(name, text, problems),
+        InputFormat::Csv => csv::parse(name, text, problems),
+    };
+    match raws {
+        Ok(raws) => {
+            for raw in raws {
+                match raw.validate(name) {
+                    Ok(statement) => statements.push(statement),
+                    Err(err) => problems.push(err),
+                }
+            }
+        }
+        Err(err) => problems.push(err),
+    }
+}
+
+/// The errors found so far, up to a limit.
+#[derive(Debug)]
+pub struct Problems {
+    errors: Vec<Error>,
+    max: usize,
+}
+
+impl Problems {
+    fn new(max: usize) -> Self {
+        Problems {
+            errors: Vec::new(),
+            max: max.max(1),
+        }
+    }
+
+    /// Records an error, unless the limit is reached.
+    fn push(&mut self, err: Error) {
+        if !self.full() {
+            self.errors.push(err);
+        }
+    }
+
+    /// True when no more errors are wanted: readers stop.
+    fn full(&self) -> bool {
+        self.errors.len() >= self.max
+    }
+}
+
+/// Runs a reader with a limit of one error and returns that error, for the readers' tests.
+#[cfg(test)]
+pub(crate) fn strict(
+    read: impl FnOnce(&mut Problems) -> Result<Vec<RawStatement>>,
+) -> Result<Vec<RawStatement>> {
+    let mut problems = Problems::new(1);
+    let raws = read(&mut problems)?;
+    match problems.errors.into_iter().next() {
+        Some(err) => Err(err),
+        None => Ok(raws),
+    }
 }
 
 /// Adds `path` (a file, `-`, or a directory walked in sorted order) to `files`. A file named
@@ -176,18 +291,22 @@ pub(crate) fn json_reason(err: &serde_json::Error) -> String {
     json::strip_position(err)
 }
 
-fn check_unique_ids(statements: &[Statement]) -> Result<()> {
+/// Every statement whose id was used before, naming both places.
+fn duplicate_ids(statements: &[Statement]) -> Vec<Error> {
     let mut seen: HashMap<&str, &Origin> = HashMap::new();
+    let mut errors = Vec::new();
     for statement in statements {
-        if let Some(first) = seen.insert(&statement.id, &statement.origin) {
-            return Err(Error::DuplicateId {
+        if let Some(first) = seen.get(statement.id.as_str()) {
+            errors.push(Error::DuplicateId {
                 id: statement.id.clone(),
                 first: first.to_string(),
                 second: statement.origin.to_string(),
             });
+        } else {
+            seen.insert(&statement.id, &statement.origin);
         }
     }
-    Ok(())
+    errors
 }
 
 /// A statement as read, before validation: each field a string, with the place it came from.
