@@ -38,12 +38,27 @@ pub enum Command {
     Check(CheckArgs),
     /// Print a table of topics x sources with statement counts (what `check` will compare).
     Topics(TopicsArgs),
+    /// Check statement files without analysing them, and list every error found.
+    ///
+    /// Each error is one line, `file:line:col: what is wrong`, naming the field; then a count.
+    /// Exit status 0 when the files are clean, 2 otherwise.
+    Validate(ValidateArgs),
     /// Measure detection quality on labelled pairs: precision, recall, F1.
     ///
     /// PAIRS is JSONL, one `{"id": "...", "a": "...", "b": "...", "label": "contradiction" |
     /// "not_contradiction"}` a line (other fields are ignored). Each pair goes through the
     /// same engine as `check`. Exit status 0, or 2 on bad input.
     Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Stop after N errors.
+    #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_errors: u64,
 }
 
 #[derive(Debug, Args)]

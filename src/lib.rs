@@ -47,6 +47,41 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions, out: &mut dyn Write) -> 
     Ok(report)
 }
 
+/// Checks statement files without analysing them: writes every error found (up to
+/// `max_errors`), one `file:line:col: what is wrong` a line, then a count. Returns true when
+/// the input is clean. The `validate` run.
+pub fn validate(
+    paths: &[PathBuf],
+    input_format: InputFormat,
+    max_errors: usize,
+    out: &mut dyn Write,
+) -> Result<bool> {
+    let loaded = input::load_all(paths, input_format, max_errors);
+    let write = |out: &mut dyn Write| -> std::io::Result<()> {
+        for err in &loaded.errors {
+            writeln!(out, "{err}")?;
+        }
+        let files = report::plural(loaded.files, "file");
+        let statements = report::plural(loaded.statements.len(), "valid statement");
+        match loaded.errors.len() {
+            0 => writeln!(out, "{statements} in {files}: no errors"),
+            n => {
+                let errors = report::plural(n, "error");
+                writeln!(out, "{errors} ({statements} in {files})")?;
+                if loaded.stopped {
+                    writeln!(
+                        out,
+                        "stopped at --max-errors {max_errors}; there may be more"
+                    )?;
+                }
+                Ok(())
+            }
+        }
+    };
+    write(out).map_err(Error::Write)?;
+    Ok(loaded.errors.is_empty())
+}
+
 /// Reads and groups, then writes the topic x source table: the `topics` run.
 pub fn topics(
     paths: &[PathBuf],
@@ -59,9 +94,27 @@ pub fn topics(
     report::topics::render(&groups, width, out).map_err(Error::Write)
 }
 
+/// The temporary file `write_file` is writing, if any, for the interrupt handler to remove.
+static PARTIAL_OUTPUT: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+/// On Ctrl-C (or SIGTERM), removes the temporary file of a report being written and exits with
+/// status 130, so that an interrupted run leaves no stray file. Call once, from `main`.
+pub fn remove_partial_output_on_interrupt() {
+    // If a handler cannot be set (one is set already), an interrupt simply ends the process as
+    // it would anyway; the existing output file is untouched either way.
+    let _ = ctrlc::set_handler(|| {
+        if let Ok(partial) = PARTIAL_OUTPUT.lock() {
+            if let Some(path) = partial.as_ref() {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        std::process::exit(130);
+    });
+}
+
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then renamed
-/// over it, so an error never leaves a half-written report and an existing file stays intact
-/// until the new one is complete.
+/// over it, so an error or an interrupt never leaves a half-written report and an existing file
+/// stays intact until the new one is complete.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -76,10 +129,16 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
         path: path.to_path_buf(),
         source,
     };
+    let remember = |value: Option<PathBuf>| {
+        if let Ok(mut partial) = PARTIAL_OUTPUT.lock() {
+            *partial = value;
+        }
+    };
+    remember(Some(temp.clone()));
     let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
-    if let Err(source) = written {
+    if written.is_err() {
         let _ = std::fs::remove_file(&temp);
-        return Err(fail(source));
     }
-    Ok(())
+    remember(None);
+    written.map_err(fail)
 }

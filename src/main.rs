@@ -1,5 +1,6 @@
 //! The `discrepancy` binary: parses the command line, calls the library, picks the exit
-//! status (0 clean, 1 discrepancies found, 2 the run failed; as diff does).
+//! status (0 clean, 1 discrepancies found, 2 the run failed or the input is invalid; as diff
+//! does).
 
 mod cli;
 
@@ -9,31 +10,73 @@ use discrepancy::Error;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+/// How a run that did not fail ended.
+enum Outcome {
+    /// Nothing to report: exit 0.
+    Clean,
+    /// Discrepancies found: exit 1.
+    Found,
+    /// `validate` found errors (already listed): exit 2.
+    Invalid,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match &cli.command {
+    discrepancy::remove_partial_output_on_interrupt();
+    let result = run(&cli.command)
+        .and_then(|outcome| io::stdout().flush().map(|()| outcome).map_err(Error::Write));
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Found) => ExitCode::from(1),
+        Ok(Outcome::Invalid) => ExitCode::from(2),
+        // A closed pipe (`discrepancy check . | head`) is not a failure: end quietly, as
+        // ripgrep and the Unix tools do.
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("discrepancy: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: &Command) -> discrepancy::Result<Outcome> {
+    let found = |clean: bool| {
+        if clean {
+            Outcome::Clean
+        } else {
+            Outcome::Found
+        }
+    };
+    match command {
         Command::Check(args) => {
             let options = args.options();
             let paths = &args.input.paths;
-            match &args.output {
+            let report = match &args.output {
                 Some(path) => {
                     let mut buffer = Vec::new();
-                    discrepancy::check(paths, &options, &mut buffer)
-                        .and_then(|report| discrepancy::write_file(path, &buffer).map(|()| report))
+                    let report = discrepancy::check(paths, &options, &mut buffer)?;
+                    discrepancy::write_file(path, &buffer)?;
+                    report
                 }
-                None => discrepancy::check(paths, &options, &mut io::stdout().lock()),
-            }
-            .map(|report| report.is_clean())
+                None => discrepancy::check(paths, &options, &mut io::stdout().lock())?,
+            };
+            Ok(found(report.is_clean()))
         }
         Command::Topics(args) => {
-            let style = args.look.style(false);
-            discrepancy::topics(
-                &args.input.paths,
-                args.input.input_format,
-                style.width,
-                &mut io::stdout().lock(),
-            )
-            .map(|()| true)
+            let width = args.look.style(false).width;
+            let (paths, format) = (&args.input.paths, args.input.input_format);
+            discrepancy::topics(paths, format, width, &mut io::stdout().lock())?;
+            Ok(Outcome::Clean)
+        }
+        Command::Validate(args) => {
+            let max_errors = usize::try_from(args.max_errors).unwrap_or(usize::MAX);
+            let (paths, format) = (&args.input.paths, args.input.input_format);
+            let clean = discrepancy::validate(paths, format, max_errors, &mut io::stdout().lock())?;
+            Ok(if clean {
+                Outcome::Clean
+            } else {
+                Outcome::Invalid
+            })
         }
         Command::Eval(args) => {
             let options = discrepancy::eval::EvalOptions {
@@ -42,19 +85,8 @@ fn main() -> ExitCode {
                 errors: args.errors,
                 json: args.format == cli::EvalFormat::Json,
             };
-            discrepancy::eval::run(&args.pairs, &options, &mut io::stdout().lock()).map(|_| true)
-        }
-    };
-    let result =
-        result.and_then(|clean| io::stdout().flush().map(|()| clean).map_err(Error::Write));
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        // A closed pipe (`discrepancy check . | head`) is not a failure: end quietly.
-        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("discrepancy: {err}");
-            ExitCode::from(2)
+            discrepancy::eval::run(&args.pairs, &options, &mut io::stdout().lock())?;
+            Ok(Outcome::Clean)
         }
     }
 }

@@ -8,7 +8,7 @@ use super::antonym_table::ANTONYMS;
 use super::similarity::{Alignment, overlap};
 use super::text::{Class, Text, stem};
 use super::{Evidence, Kind, Mark, Role};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How much antonym evidence counts when either statement opens with an indefinite noun
@@ -21,20 +21,21 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 /// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
 /// such nouns name two different things, which is no claim about one thing.
 pub fn are_antonyms(x: &str, y: &str) -> bool {
-    static TABLE: OnceLock<HashSet<(String, String)>> = OnceLock::new();
+    static TABLE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        ANTONYMS
-            .iter()
-            .filter(|(_, _, pos)| *pos != "n")
-            .map(|(p, q, _)| ordered(stem(p), stem(q)))
-            .filter(|(p, q)| p != q)
-            .collect()
+        let mut table: HashMap<String, Vec<String>> = HashMap::new();
+        for (p, q, pos) in ANTONYMS {
+            let (p, q) = (stem(p), stem(q));
+            if *pos != "n" && p != q {
+                table.entry(p.clone()).or_default().push(q.clone());
+                table.entry(q).or_default().push(p);
+            }
+        }
+        table
     });
-    table.contains(&ordered(x.to_string(), y.to_string()))
-}
-
-fn ordered(x: String, y: String) -> (String, String) {
-    if x <= y { (x, y) } else { (y, x) }
+    table
+        .get(x)
+        .is_some_and(|opposites| opposites.iter().any(|o| o == y))
 }
 
 /// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity

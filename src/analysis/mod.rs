@@ -171,30 +171,36 @@ pub struct Analysis {
 
 /// Compares every eligible pair in `groups` and keeps those scoring at least `min_score`.
 pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) -> Analysis {
-    let texts: Vec<Text> = statements.iter().map(|s| Text::new(&s.text)).collect();
     let mut analysis = Analysis {
         compared: vec![false; statements.len()],
         ..Analysis::default()
     };
+    // Each statement is tokenised once, and only if it is in a pair: a statement alone on its
+    // topic costs nothing however long it is.
+    let mut texts: Vec<Option<Text>> = vec![None; statements.len()];
     for group in groups {
-        for (x, y) in group.pairs(options.within_source) {
+        let pairs = group.pairs(options.within_source);
+        for &(x, y) in &pairs {
+            for i in [x, y] {
+                if texts[i].is_none() {
+                    texts[i] = Some(Text::new(&statements[i].text));
+                }
+            }
+        }
+        for (x, y) in pairs {
+            let (Some(tx), Some(ty)) = (&texts[x], &texts[y]) else {
+                continue;
+            };
             analysis.pairs_compared += 1;
             analysis.compared[x] = true;
             analysis.compared[y] = true;
-            let Some(verdict) = compare(&texts[x], &texts[y]) else {
+            let Some(verdict) = compare(tx, ty) else {
                 continue;
             };
             if verdict.score < options.min_score {
                 continue;
             }
-            let explanation = explain(
-                group,
-                &statements[x],
-                &statements[y],
-                &texts[x],
-                &texts[y],
-                &verdict,
-            );
+            let explanation = explain(group, &statements[x], &statements[y], tx, ty, &verdict);
             analysis.findings.push(Finding {
                 topic: group.topic.clone(),
                 a: x,

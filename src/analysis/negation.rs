@@ -67,6 +67,9 @@ const CUES: &[(&str, Scope)] = &[
 /// noun phrase ("A man with no hat is sitting" / "A man with a hat is sitting").
 const MODIFIER_WEIGHT: f64 = 0.6;
 
+/// Cues that stand for a noun phrase, and so can end a clause: "played by nobody".
+const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "noone", "nothing", "никто", "ничего"];
+
 /// Prepositions after which "no" covers only the next noun phrase ("a man with no shirt").
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
 
@@ -104,11 +107,12 @@ pub fn mark_scope(tokens: &mut [Token]) {
                 .find(|&i| tokens[i].class == Class::Boundary && i > cue)
                 .unwrap_or(tokens.len())
         };
-        // A pronoun at the end of its clause ("played by nobody") denies the whole clause.
+        // A negative pronoun at the end of its clause ("played by nobody") denies the whole
+        // clause.
         let nothing_after = tokens[cue + 1..clause_end(cue)]
             .iter()
             .all(|t| t.class == Class::Stop);
-        if scope == Scope::Forward && nothing_after {
+        if NEGATIVE_PRONOUNS.contains(&tokens[cue].lower.as_str()) && nothing_after {
             scope = Scope::Clause;
         }
         let range = match scope {
@@ -295,6 +299,7 @@ mod tests {
                 &["to", "sign", "the", "deal"],
             ),
             ("Nobody is not happy", &[]),
+            ("The bridge will rise, but talks failed", &[]),
             (
                 "The guitar is being played by nobody",
                 &["the", "guitar", "is", "being", "played", "by"],

@@ -349,7 +349,13 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
                 let part_lower = part.to_lowercase();
                 push_part(raw, offset..offset + part.len(), part_lower, false, tokens);
             }
-            offset += part.len() + 1;
+            // Past the part and its hyphen, which may be more than one byte ("‐", U+2010).
+            offset += part.len();
+            offset += raw[offset..span.end]
+                .chars()
+                .next()
+                .map(char::len_utf8)
+                .unwrap_or(0);
         }
         return;
     }
@@ -406,7 +412,19 @@ fn read_numbers(tokens: &mut Vec<Token>) {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if let Ok(value) = t.lower.replace(',', "").parse::<f64>() {
+        // Digits with a decimal point or thousands commas only: `parse` alone would also read
+        // "nan", "inf" and "1e3".
+        let digits = t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && t.lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let value = t
+            .lower
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .filter(|_| digits);
+        if let Some(value) = value {
             let mut number = t.clone();
             number.class = Class::Number(value);
             out.push(number);
@@ -557,6 +575,8 @@ mod tests {
             ("Не было переговоров", &["не", "было", "переговоров"]),
             ("We can't", &["we", "can", "n't"]),
             ("和平谈判 🙂 ok", &["和平谈判", "ok"]),
+            ("30‐day", &["30", "day"]),
+            ("seventy‐five", &["seventy five"]),
         ];
         for (raw, expected) in cases {
             assert_eq!(lowers(raw), *expected, "{raw:?}");
@@ -577,6 +597,12 @@ mod tests {
             assert_eq!(text.tokens[0].class, Class::Number(expected), "{raw:?}");
         }
         assert_eq!(Text::new("the one in the hat").tokens[1].class, Class::Stop);
+        for word in ["nan", "inf", "Infinity", "1e3"] {
+            assert!(
+                !matches!(Text::new(word).tokens[0].class, Class::Number(_)),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -63,6 +63,8 @@ pub fn load(paths: &[PathBuf], stdin_format: InputFormat) -> Result<Vec<Statemen
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub statements: Vec<Statement>,
+    /// How many files (or standard input) were read.
+    pub files: usize,
     pub errors: Vec<Error>,
     /// True when reading stopped at the error limit, so more errors may follow.
     pub stopped: bool,
@@ -74,11 +76,11 @@ pub struct Loaded {
 pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize) -> Loaded {
     let mut problems = Problems::new(max_errors);
     let mut files = Vec::new();
+    let mut visited = Vec::new();
     for path in paths {
-        if let Err(err) = collect(path, true, &mut files) {
-            problems.push(err);
-        }
+        collect(path, true, &mut visited, &mut files, &mut problems);
     }
+    let file_count = files.len();
     let mut statements = Vec::new();
     for (path, format) in files {
         if problems.full() {
@@ -104,15 +106,24 @@ pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize)
             Err(err) => problems.push(err),
         }
     }
-    for err in duplicate_ids(&statements) {
+    // A statement whose id was used before is an error, not a valid statement.
+    let (duplicates, errors) = duplicate_ids(&statements);
+    for err in errors {
         problems.push(err);
     }
+    let statements: Vec<Statement> = statements
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !duplicates.contains(i))
+        .map(|(_, s)| s)
+        .collect();
     if statements.is_empty() && problems.errors.is_empty() {
         let paths = paths.iter().map(|p| p.display().to_string()).collect();
         problems.push(Error::NoStatements { paths });
     }
     Loaded {
         statements,
+        files: file_count,
         stopped: problems.full(),
         errors: problems.errors,
     }
@@ -202,54 +213,57 @@ pub(crate) fn strict(
 
 /// Adds `path` (a file, `-`, or a directory walked in sorted order) to `files`. A file named
 /// on the command line is read whatever its extension (as JSONL when it has none we know);
-/// inside directories only known extensions are read.
+/// inside directories only known extensions are read. Links are followed; a directory reached
+/// twice (a link loop) is read once. Whatever cannot be read is an error, never skipped.
 fn collect(
     path: &Path,
     named: bool,
+    visited: &mut Vec<PathBuf>,
     files: &mut Vec<(PathBuf, Option<InputFormat>)>,
-) -> Result<()> {
+    problems: &mut Problems,
+) {
     if path.as_os_str() == "-" {
         files.push((path.to_path_buf(), None));
-        return Ok(());
+        return;
     }
     let read_err = |source| Error::Read {
         path: path.to_path_buf(),
         source,
     };
-    let meta = fs::metadata(path).map_err(read_err)?;
-    if meta.is_dir() {
-        let mut entries = fs::read_dir(path)
-            .map_err(read_err)?
-            .map(|entry| entry.map(|e| e.path()))
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        // Inside a directory, only statement files matter: a broken link to notes.txt does not.
+        Err(_) if !named && InputFormat::from_path(path).is_none() => return,
+        Err(err) => return problems.push(read_err(err)),
+    };
+    if !meta.is_dir() {
+        let format = InputFormat::from_path(path);
+        if format.is_some() || named {
+            files.push((
+                path.to_path_buf(),
+                Some(format.unwrap_or(InputFormat::Jsonl)),
+            ));
+        }
+        return;
+    }
+    match fs::canonicalize(path) {
+        Ok(real) if visited.contains(&real) => return,
+        Ok(real) => visited.push(real),
+        Err(err) => return problems.push(read_err(err)),
+    }
+    let entries = fs::read_dir(path).and_then(|dir| {
+        dir.map(|entry| entry.map(|e| e.path()))
             .collect::<std::io::Result<Vec<_>>>()
-            .map_err(read_err)?;
-        entries.sort();
-        for entry in entries {
-            // A link that points back up the tree would loop for ever: links to directories
-            // are not followed; links to files are read.
-            let is_link_dir = fs::symlink_metadata(&entry)
-                .map(|m| m.file_type().is_symlink())
-                .unwrap_or(false)
-                && entry.is_dir();
-            if entry.is_dir() && !is_link_dir {
-                collect(&entry, false, files)?;
-            } else if let Some(format) = InputFormat::from_path(&entry) {
-                if entry.is_file() {
-                    files.push((entry, Some(format)));
-                }
+    });
+    match entries {
+        Ok(mut entries) => {
+            entries.sort();
+            for entry in entries {
+                collect(&entry, false, visited, files, problems);
             }
         }
-    } else {
-        let format = InputFormat::from_path(path);
-        if format.is_none() && !named {
-            return Ok(());
-        }
-        files.push((
-            path.to_path_buf(),
-            Some(format.unwrap_or(InputFormat::Jsonl)),
-        ));
+        Err(err) => problems.push(read_err(err)),
     }
-    Ok(())
 }
 
 fn read_stdin() -> Result<Vec<u8>> {
@@ -268,8 +282,8 @@ fn read_stdin() -> Result<Vec<u8>> {
 /// byte, and drops a leading byte order mark.
 fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|err| {
-        let good = &bytes[..err.valid_up_to()];
+    let place = |at: usize, what: String| {
+        let good = &bytes[..at];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = good
             .iter()
@@ -277,13 +291,19 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
             .map(|i| i + 1)
             .unwrap_or(0);
         let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
-        Error::invalid(
-            name,
-            Some(line),
-            Some(column),
+        Error::invalid(name, Some(line), Some(column), what)
+    };
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        place(
+            err.valid_up_to(),
             format!("invalid UTF-8 at byte {}", err.valid_up_to()),
         )
-    })
+    })?;
+    // A NUL byte means a binary file, or text damaged on the way: not statements.
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(place(at, format!("NUL byte at byte {at}: expected text")));
+    }
+    Ok(text)
 }
 
 /// serde_json's message without its position, which our errors give in front.
@@ -291,12 +311,14 @@ pub(crate) fn json_reason(err: &serde_json::Error) -> String {
     json::strip_position(err)
 }
 
-/// Every statement whose id was used before, naming both places.
-fn duplicate_ids(statements: &[Statement]) -> Vec<Error> {
+/// The statements whose id was used before (by index), and an error for each naming both
+/// places.
+fn duplicate_ids(statements: &[Statement]) -> (Vec<usize>, Vec<Error>) {
     let mut seen: HashMap<&str, &Origin> = HashMap::new();
-    let mut errors = Vec::new();
-    for statement in statements {
+    let (mut duplicates, mut errors) = (Vec::new(), Vec::new());
+    for (index, statement) in statements.iter().enumerate() {
         if let Some(first) = seen.get(statement.id.as_str()) {
+            duplicates.push(index);
             errors.push(Error::DuplicateId {
                 id: statement.id.clone(),
                 first: first.to_string(),
@@ -306,7 +328,7 @@ fn duplicate_ids(statements: &[Statement]) -> Vec<Error> {
             seen.insert(&statement.id, &statement.origin);
         }
     }
-    errors
+    (duplicates, errors)
 }
 
 /// A statement as read, before validation: each field a string, with the place it came from.
@@ -504,5 +526,10 @@ mod tests {
         let err = decode("a.jsonl", b"{\"a\": 1}\n\xC3\xA9t\xFF").unwrap_err();
         assert_eq!(err.to_string(), "a.jsonl:2:3: invalid UTF-8 at byte 12");
         assert_eq!(decode("a", b"\xEF\xBB\xBFok").unwrap(), "ok");
+        let err = decode("a.csv", b"source,text\nA,b\x00c").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.csv:2:4: NUL byte at byte 15: expected text"
+        );
     }
 }

@@ -22,6 +22,14 @@ const HEADER: &[&str] = &[
 ];
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    write(report, out).map_err(|err| match err.into_kind() {
+        // Keep the writer's own error, so that a closed pipe is seen as one.
+        csv::ErrorKind::Io(err) => err,
+        other => io::Error::other(format!("{other:?}")),
+    })
+}
+
+fn write(report: &Report, out: &mut dyn Write) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;
     for d in &report.discrepancies {
@@ -42,7 +50,8 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             &d.explanation,
         ])?;
     }
-    writer.flush()
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]

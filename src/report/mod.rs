@@ -206,7 +206,7 @@ impl Summary {
 }
 
 /// A count and its noun: `(1, "topic")` -> `"1 topic"`, `(3, "topic")` -> `"3 topics"`.
-pub(crate) fn plural(n: usize, word: &str) -> String {
+pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
     } else {
