@@ -520,6 +520,24 @@ fn every_successful_run_accounts_for_every_statement() {
         let found = value["discrepancies"].as_array().unwrap().len();
         assert_eq!(code, i32::from(found > 0), "{args:?}");
     }
+    // And every fixture that reads without error, whatever is added later.
+    let mut fixtures: Vec<_> = std::fs::read_dir("tests/fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    fixtures.sort();
+    let mut checked = 0;
+    for fixture in fixtures {
+        let output = run(&["check", "--format", "json", fixture.to_str().unwrap()]);
+        if code(&output) == 2 {
+            continue;
+        }
+        let value: Value = serde_json::from_slice(&output.stdout).expect("the report is JSON");
+        assert_accounted(&value["summary"]);
+        checked += 1;
+    }
+    assert!(checked >= 12, "only {checked} fixtures read");
 }
 
 #[test]
