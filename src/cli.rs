@@ -11,12 +11,13 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Exit status: 0 no discrepancy found, 1 discrepancies found, 2 the run failed (bad input,
-unreadable file, bad option).
+unreadable file, bad option). `validate`: 0 clean, 2 errors listed.
 
 Examples:
   discrepancy check statements/
   discrepancy check --format json --output report.json statements/
   discrepancy topics statements/
+  discrepancy validate --max-errors 10 incoming/
   cat statements.jsonl | discrepancy check -";
 
 /// Finds where sources contradict each other in files of attributed statements.
