@@ -1,0 +1,32 @@
+//! Shared by the three reader targets: parse one file's bytes and, when they hold valid
+//! statements, run everything after the reader on them: grouping, analysis, the report and
+//! each of the four renderers. Nothing may panic; errors are fine.
+
+use discrepancy::analysis::{self, Options};
+use discrepancy::input::{self, InputFormat};
+use discrepancy::report::{self, Format, Report, Style};
+
+pub fn run(bytes: &[u8], format: InputFormat) {
+    let Ok(statements) = input::parse("fuzz", bytes, format) else {
+        return;
+    };
+    let groups = discrepancy::group::by_topic(&statements);
+    // The default options, as `check` runs; then every pair with any evidence at all, also
+    // within a source, so that explanations and the renderers see findings far more often.
+    let everything = Options {
+        min_score: 0.0,
+        within_source: true,
+    };
+    for options in [Options::default(), everything] {
+        let analysis = analysis::analyze(&statements, &groups, &options);
+        let report = Report::new(&statements, &groups, &analysis);
+        for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
+            let style = Style {
+                width: Some(100),
+                color: true,
+            };
+            let mut out = Vec::new();
+            report::render(&report, format, style, &mut out).expect("writing to a Vec");
+        }
+    }
+}
