@@ -238,3 +238,51 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
 }
+
+/// Ctrl-C in the middle of a run: exit status 130, no temporary file left beside the output,
+/// and the existing output file untouched.
+#[cfg(unix)]
+#[test]
+fn an_interrupt_leaves_no_files_behind() {
+    let dir = scratch("interrupt");
+    let input = dir.join("many.jsonl");
+    let mut lines = String::new();
+    for i in 0..3000 {
+        let source = ["A", "B", "C"][i % 3];
+        lines.push_str(&format!(
+            "{{\"source\": \"{source}\", \"topic\": \"t\", \"text\": \"The bridge {i} is not open and traffic stopped\"}}\n"
+        ));
+    }
+    std::fs::write(&input, lines).unwrap();
+    let output = dir.join("report.json");
+    std::fs::write(&output, "previous report\n").unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_discrepancy"))
+        .args(["check", "--format", "json", "-o"])
+        .args([&output, &input])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait_with_output().unwrap().status;
+    assert_eq!(
+        status.code(),
+        Some(130),
+        "the run ended before the interrupt: make it longer"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["many.jsonl", "report.json"]);
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "previous report\n"
+    );
+}
