@@ -2,7 +2,9 @@
 //! each discrepancy with both statements and its evidence); `render` writes it in one of the
 //! formats, each in its own file. Reporters format; they never recompute.
 
+mod claimreview;
 mod csv;
+mod html;
 mod json;
 mod markdown;
 mod table;
@@ -30,6 +32,12 @@ pub enum Format {
     Markdown,
     /// One row per discrepancy, for spreadsheets.
     Csv,
+    /// One self-contained page: summary, topic x source matrix, each discrepancy side by side.
+    Html,
+    /// schema.org ClaimReview drafts (JSON-LD), one per statement in a discrepancy, for a
+    /// fact-checker to rate and publish.
+    #[value(name = "claimreview")]
+    ClaimReview,
 }
 
 /// How the table looks; other formats ignore it.
@@ -226,6 +234,8 @@ pub fn render(
         Format::Json => json::render(report, out),
         Format::Markdown => markdown::render(report, out),
         Format::Csv => csv::render(report, out),
+        Format::Html => html::render(report, out),
+        Format::ClaimReview => claimreview::render(report, out),
     }
 }
 
@@ -266,7 +276,7 @@ pub(crate) fn sample() -> Report {
                 kind: Kind::NegatedClaim,
                 point: "assistance".into(),
                 strength: 0.85,
-                a: vec![Mark { text: "assistance".into(), start: 22, end: 32, role: Role::Term }],
+                a: vec![Mark { text: "assistance".into(), start: 19, end: 29, role: Role::Term }],
                 b: vec![
                     Mark { text: "assistance".into(), start: 0, end: 10, role: Role::Term },
                     Mark { text: "not".into(), start: 15, end: 18, role: Role::Cue },
