@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use discrepancy::CheckOptions;
 use discrepancy::analysis::{self, DEFAULT_MIN_SCORE};
 use discrepancy::input::InputFormat;
-use discrepancy::report::{Format, Style};
+use discrepancy::report::{Format, GroupBy, Style};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -125,6 +125,16 @@ pub struct CheckArgs {
     #[arg(long)]
     pub within_source: bool,
 
+    /// Under the table, lay out each finding's evidence: the marked words, each check's
+    /// strength and why, and how the score combines them.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Group the table or Markdown findings by topic, or by the two sources that disagree
+    /// (with an overview of who contradicts whom).
+    #[arg(long, value_enum, default_value_t = GroupBy::Topic, value_name = "BY")]
+    pub group_by: GroupBy,
+
     #[command(flatten)]
     pub look: Look,
 }
@@ -178,7 +188,11 @@ impl Look {
             ColorChoice::Never => false,
             ColorChoice::Auto => terminal && !no_color,
         };
-        Style { width, color }
+        Style {
+            width,
+            color,
+            ..Style::default()
+        }
     }
 }
 
@@ -192,7 +206,11 @@ impl CheckArgs {
                 within_source: self.within_source,
             },
             format: self.format,
-            style: self.look.style(self.output.is_some()),
+            style: Style {
+                explain: self.explain,
+                group_by: self.group_by,
+                ..self.look.style(self.output.is_some())
+            },
         }
     }
 }

@@ -222,6 +222,24 @@ fn every_format_matches_its_golden_file() {
 }
 
 #[test]
+fn group_by_source_pair_and_explain_match_their_golden_files() {
+    let fixture = "tests/fixtures/pairs.jsonl";
+    let cases: &[(&[&str], &str)] = &[
+        (&["--group-by", "source-pair", "--explain"], "pairs.table"),
+        (
+            &["--group-by", "source-pair", "--format", "markdown"],
+            "pairs.markdown",
+        ),
+    ];
+    for (options, expected) in cases {
+        let args = [&["check"], *options, TABLE, &[fixture]].concat();
+        let output = run(&args);
+        assert_eq!(code(&output), 1, "{options:?}: {}", text(&output.stderr));
+        golden(expected, &text(&output.stdout));
+    }
+}
+
+#[test]
 fn json_report_has_the_documented_fields() {
     let (_, value) = report(&["tests/fixtures/contradiction.jsonl"]);
     assert_eq!(value["version"], 1);

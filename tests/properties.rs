@@ -304,6 +304,7 @@ fn render(report: &Report, format: Format, width: u16) -> Vec<u8> {
     let style = Style {
         width: Some(width),
         color: false,
+        ..Style::default()
     };
     report::render(report, format, style, &mut out).expect("writing to a Vec cannot fail");
     out

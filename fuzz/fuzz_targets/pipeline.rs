@@ -4,7 +4,7 @@
 
 use discrepancy::analysis::{self, Options};
 use discrepancy::input::{self, InputFormat};
-use discrepancy::report::{self, Format, Report, Style};
+use discrepancy::report::{self, Format, GroupBy, Report, Style};
 
 pub fn run(bytes: &[u8], format: InputFormat) {
     let Ok(statements) = input::parse("fuzz", bytes, format) else {
@@ -20,13 +20,25 @@ pub fn run(bytes: &[u8], format: InputFormat) {
     for options in [Options::default(), everything] {
         let analysis = analysis::analyze(&statements, &groups, &options);
         let report = Report::new(&statements, &groups, &analysis);
-        for format in [Format::Table, Format::Json, Format::Markdown, Format::Csv] {
-            let style = Style {
-                width: Some(100),
-                color: true,
-            };
-            let mut out = Vec::new();
-            report::render(&report, format, style, &mut out).expect("writing to a Vec");
+        let formats = [
+            Format::Table,
+            Format::Json,
+            Format::Markdown,
+            Format::Csv,
+            Format::Html,
+            Format::ClaimReview,
+        ];
+        for format in formats {
+            for group_by in [GroupBy::Topic, GroupBy::SourcePair] {
+                let style = Style {
+                    width: Some(100),
+                    color: true,
+                    explain: true,
+                    group_by,
+                };
+                let mut out = Vec::new();
+                report::render(&report, format, style, &mut out).expect("writing to a Vec");
+            }
         }
     }
 }

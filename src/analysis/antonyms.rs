@@ -68,7 +68,14 @@ pub fn antonym(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
     let alike = overlap(a, b, alignment, Some(i), Some(j));
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence.
+    let mut why = format!(
+        "opposite words with the same polarity; one statement says {alike:.2} of the rest of \
+         the other"
+    );
     let strength = if a.indefinite || b.indefinite {
+        why.push_str(&format!(
+            "; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents"
+        ));
         INDEFINITE_WEIGHT * alike
     } else {
         alike
@@ -77,6 +84,7 @@ pub fn antonym(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
         kind: Kind::Antonym,
         point: format!("{} / {}", a.tokens[i].lower, b.tokens[j].lower),
         strength,
+        why,
         a: vec![Mark::new(a, i, Role::Cue)],
         b: vec![Mark::new(b, j, Role::Cue)],
     })

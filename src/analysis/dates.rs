@@ -144,6 +144,9 @@ pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
         kind: Kind::ConflictingDate,
         point: "date".into(),
         strength: 0.3 + 0.7 * overlap,
+        why: format!(
+            "a date in each that the other does not give; 0.3 + 0.7 x overlap {overlap:.2}"
+        ),
         a: marks(a, x),
         b: marks(b, y),
     })

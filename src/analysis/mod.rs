@@ -108,6 +108,8 @@ pub struct Evidence {
     pub point: String,
     /// How strongly this evidence alone says the two contradict, in [0, 1].
     pub strength: f64,
+    /// Why the strength is what it is, in a sentence (for `--explain`).
+    pub why: String,
     /// Marked words in statement a, then in b.
     pub a: Vec<Mark>,
     pub b: Vec<Mark>,
@@ -122,6 +124,8 @@ pub struct Verdict {
     pub similarity: f64,
     /// Strongest first.
     pub evidence: Vec<Evidence>,
+    /// Either text is hedged ("may", "reportedly"): the score was lowered by a fifth.
+    pub hedged: bool,
 }
 
 impl Verdict {
@@ -144,6 +148,8 @@ pub struct Finding {
     pub score: f64,
     pub similarity: f64,
     pub evidence: Vec<Evidence>,
+    /// Either statement is hedged: the score was lowered by a fifth.
+    pub hedged: bool,
     /// One line naming the disputed point and what each side says.
     pub explanation: String,
 }
@@ -207,6 +213,7 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
                 b: y,
                 score: verdict.score,
                 similarity: verdict.similarity,
+                hedged: verdict.hedged,
                 evidence: verdict.evidence,
                 explanation,
             });
@@ -272,6 +279,7 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
         score: round(score),
         similarity,
         evidence,
+        hedged: a.hedged || b.hedged,
     })
 }
 

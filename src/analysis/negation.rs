@@ -210,8 +210,17 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
             &b.tokens[y]
         }
     };
+    // Said without naming a side: `compare` may have swapped the two.
+    let mut why = format!(
+        "one statement denies what the other affirms, which says {said:.2} of the {total:.2} \
+         weighted words denied (coverage {coverage:.2}), squared"
+    );
     if disputed.iter().all(|pair| denied_token(pair).modifier) && (a.indefinite || b.indefinite) {
         strength *= MODIFIER_WEIGHT;
+        why.push_str(&format!(
+            "; x {MODIFIER_WEIGHT}: the denial only describes a referent, and an indefinite \
+             opening may mean another one"
+        ));
     }
     // The disputed point: the run of adjacent disputed terms around the heaviest one
     // ("military assistance").
@@ -242,6 +251,7 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
         kind: Kind::NegatedClaim,
         point,
         strength,
+        why,
         a: marks_a,
         b: marks_b,
     })

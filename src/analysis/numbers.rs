@@ -79,6 +79,12 @@ pub fn conflicting_number(
                 kind: Kind::ConflictingNumber,
                 point: unit.lower.clone(),
                 strength: 0.5 + 0.5 * overlap,
+                why: format!(
+                    "two counts of the same thing ({} and {}), and neither statement gives the \
+                     other's; 0.5 + 0.5 x overlap {overlap:.2}",
+                    x.value.min(y.value),
+                    x.value.max(y.value)
+                ),
                 a: vec![
                     Mark::new(a, x.index, Role::Cue),
                     Mark::new(a, x.units[0], Role::Term),

@@ -4,9 +4,11 @@
 
 mod claimreview;
 mod csv;
+mod explain;
 mod html;
 mod json;
 mod markdown;
+pub mod pairs;
 mod table;
 pub mod topics;
 
@@ -40,13 +42,28 @@ pub enum Format {
     ClaimReview,
 }
 
-/// How the table looks; other formats ignore it.
+/// How the table (and, for `group_by`, the Markdown) looks; other formats ignore it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Style {
     /// Total width in columns; `None` lets the table take the width its content needs.
     pub width: Option<u16>,
     /// Highlight cue words and terms with ANSI colours.
     pub color: bool,
+    /// After the table, lay out each finding's evidence and why it scores what it does.
+    pub explain: bool,
+    /// How findings are ordered and grouped.
+    pub group_by: GroupBy,
+}
+
+/// How a table or Markdown report groups its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum GroupBy {
+    /// By topic, as the analysis gives them.
+    #[default]
+    Topic,
+    /// By the two sources that disagree, most discrepancies first, after an overview of who
+    /// contradicts whom.
+    SourcePair,
 }
 
 /// Everything a report shows. Serialised as is for `--format json`.
@@ -84,6 +101,8 @@ pub struct Discrepancy {
     pub kinds: Vec<Kind>,
     pub score: f64,
     pub similarity: f64,
+    /// Either statement is hedged ("may", "reportedly"): the score was lowered by a fifth.
+    pub hedged: bool,
     pub explanation: String,
     pub a: Side,
     pub b: Side,
@@ -159,6 +178,7 @@ impl Report {
                 kinds: f.kinds(),
                 score: f.score,
                 similarity: f.similarity,
+                hedged: f.hedged,
                 explanation: f.explanation.clone(),
                 a: Side::new(&statements[f.a], &name(&statements[f.a])),
                 b: Side::new(&statements[f.b], &name(&statements[f.b])),
@@ -232,7 +252,7 @@ pub fn render(
     match format {
         Format::Table => table::render(report, style, out),
         Format::Json => json::render(report, out),
-        Format::Markdown => markdown::render(report, out),
+        Format::Markdown => markdown::render(report, style, out),
         Format::Csv => csv::render(report, out),
         Format::Html => html::render(report, out),
         Format::ClaimReview => claimreview::render(report, out),
@@ -269,6 +289,7 @@ pub(crate) fn sample() -> Report {
             kinds: vec![Kind::NegatedClaim],
             score: 0.85,
             similarity: 0.25,
+            hedged: false,
             explanation: "assistance: Kremlin says \"aid | assistance\"; Trump (via Fox News) says \"assistance was not discussed\"".into(),
             a: side("k1", "Kremlin", None, "Cessation of aid | assistance <now>"),
             b: side("t1", "Trump", Some("Fox News"), "assistance was not discussed"),
@@ -276,6 +297,7 @@ pub(crate) fn sample() -> Report {
                 kind: Kind::NegatedClaim,
                 point: "assistance".into(),
                 strength: 0.85,
+                why: "one statement denies what the other affirms".into(),
                 a: vec![Mark { text: "assistance".into(), start: 19, end: 29, role: Role::Term }],
                 b: vec![
                     Mark { text: "assistance".into(), start: 0, end: 10, role: Role::Term },

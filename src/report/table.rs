@@ -1,8 +1,11 @@
-//! `--format table`: the discrepancies as a table for people, then a one-line summary. The
+//! `--format table`: the discrepancies as a table for people (with `--group-by source-pair`,
+//! an overview of who contradicts whom, then a table per pair; with `--explain`, each finding's
+//! evidence laid out below), then a one-line summary. The
 //! table never asks the terminal anything: `main` passes the width and whether to colour, so
 //! tests and CI get the same bytes as a terminal of that width would.
 
-use super::{Report, Side, Style};
+use super::pairs::{SourcePair, source_pairs};
+use super::{GroupBy, Report, Side, Style, explain};
 use crate::analysis::{Mark, Role};
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
@@ -14,6 +17,44 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
         writeln!(out, "no discrepancies found")?;
         return writeln!(out, "{}", wrap(&report.summary.line(), style.width));
     }
+    let order: Vec<usize> = match style.group_by {
+        GroupBy::Topic => {
+            let all: Vec<usize> = (0..report.discrepancies.len()).collect();
+            writeln!(out, "{}", discrepancies(report, &all, style))?;
+            all
+        }
+        GroupBy::SourcePair => {
+            let pairs = source_pairs(report);
+            writeln!(out, "{}", overview(&pairs, style))?;
+            for pair in &pairs {
+                let (x, y) = pair.sources;
+                writeln!(out, "\n{x} and {y}: {}", count(pair.discrepancies.len()))?;
+                writeln!(out, "{}", discrepancies(report, &pair.discrepancies, style))?;
+            }
+            pairs.into_iter().flat_map(|p| p.discrepancies).collect()
+        }
+    };
+    if style.explain {
+        writeln!(out, "\nWhy each finding fired:")?;
+        for (n, &index) in order.iter().enumerate() {
+            explain::render(n + 1, &report.discrepancies[index], out)?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", wrap(&report.summary.line(), style.width))
+}
+
+/// "1 discrepancy", "3 discrepancies"
+pub(super) fn count(n: usize) -> String {
+    if n == 1 {
+        "1 discrepancy".into()
+    } else {
+        format!("{n} discrepancies")
+    }
+}
+
+/// The table of the discrepancies at `indices`.
+fn discrepancies(report: &Report, indices: &[usize], style: Style) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL).force_no_tty();
     table.set_header([
@@ -25,7 +66,7 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
         "kind",
         "score",
     ]);
-    for d in &report.discrepancies {
+    for d in indices.iter().map(|&i| &report.discrepancies[i]) {
         let (marks_a, marks_b): (Vec<&Mark>, Vec<&Mark>) = (
             d.evidence.iter().flat_map(|e| &e.a).collect(),
             d.evidence.iter().flat_map(|e| &e.b).collect(),
@@ -47,8 +88,29 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    writeln!(out, "{table}")?;
-    writeln!(out, "{}", wrap(&report.summary.line(), style.width))
+    table
+}
+
+/// Who contradicts whom: one row per source pair, with counts and topics.
+fn overview(pairs: &[SourcePair<'_>], style: Style) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .force_no_tty();
+    table.set_header(["source", "source", "discrepancies", "topics"]);
+    for pair in pairs {
+        table.add_row(vec![
+            Cell::new(pair.sources.0),
+            Cell::new(pair.sources.1),
+            Cell::new(pair.discrepancies.len()).set_alignment(CellAlignment::Right),
+            Cell::new(pair.topics.join(", ")),
+        ]);
+    }
+    if let Some(width) = style.width {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(width);
+    }
+    table
 }
 
 /// Wraps `text` at spaces to lines of at most `width` characters (a longer word stands alone).
@@ -191,6 +253,7 @@ mod tests {
                 Style {
                     width: Some(width),
                     color,
+                    ..Style::default()
                 },
                 &mut out,
             )
