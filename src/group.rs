@@ -24,11 +24,16 @@ pub struct SourceStatements {
     pub statements: Vec<usize>,
 }
 
-/// Groups statements by topic (topics sorted by name), then by source.
+/// Groups statements by topic (topics sorted by name), then by source. Statements whose
+/// attribution is denied are in no group: the report counts them as left out.
 pub fn by_topic(statements: &[Statement]) -> Vec<Group> {
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     let mut topics: BTreeMap<&str, Group> = BTreeMap::new();
     for (index, statement) in statements.iter().enumerate() {
+        // "X did not say that ..." is not X's claim: nothing to compare it as.
+        if statement.attribution_denied {
+            continue;
+        }
         let key = source_key(&statement.source);
         let name = names
             .entry(key.clone())
@@ -100,6 +105,10 @@ mod tests {
             text: "x".into(),
             url: None,
             kind: None,
+            cue: None,
+            span: None,
+            attribution_denied: false,
+            topic_inferred: false,
             origin: Origin::default(),
         }
     }

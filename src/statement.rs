@@ -28,6 +28,15 @@ pub struct Statement {
     pub url: Option<String>,
     /// Direct quotation or reported speech, if given.
     pub kind: Option<StatementKind>,
+    /// The reporting verb or phrase that attributes it ("said", "according to"), if given.
+    pub cue: Option<String>,
+    /// Character offsets `start..end` of the claim in its article, if given.
+    pub span: Option<(usize, usize)>,
+    /// The attribution itself is denied ("Trump did not say that ..."): the text is not the
+    /// source's claim, so it is not compared.
+    pub attribution_denied: bool,
+    /// The topic was assigned by `check` (statements that gave none), not read.
+    pub topic_inferred: bool,
     /// Where it was read from.
     #[serde(skip)]
     pub origin: Origin,

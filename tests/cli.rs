@@ -130,7 +130,7 @@ const ERRORS: &[(&str, &str)] = &[
     (
         "unknown-field.jsonl",
         "tests/fixtures/unknown-field.jsonl:1:23: unknown field `txt`; did you mean `text`? \
-         (known fields: date, id, kind, source, speaker, text, topic, url, via)",
+         (known fields: attribution, cue, date, id, kind, source, span, speaker, text, topic, url, via)",
     ),
     (
         "missing-source.jsonl",
@@ -237,6 +237,18 @@ fn group_by_source_pair_and_explain_match_their_golden_files() {
         assert_eq!(code(&output), 1, "{options:?}: {}", text(&output.stderr));
         golden(expected, &text(&output.stdout));
     }
+}
+
+#[test]
+fn a_denied_attribution_is_read_but_not_compared() {
+    let (code, value) = report(&["tests/fixtures/attribution.jsonl"]);
+    assert_eq!(code, 0);
+    assert_eq!(value["summary"]["statements"], 2);
+    assert_eq!(value["summary"]["pairs_compared"], 0);
+    let left_out = &value["summary"]["left_out"];
+    assert_eq!(left_out[1]["reason"], "attribution denied: not the source's claim");
+    assert_eq!(left_out[1]["statements"], 1);
+    assert_accounted(&value["summary"]);
 }
 
 #[test]

@@ -282,6 +282,10 @@ fn statements() -> impl Strategy<Value = Vec<Statement>> {
                 text,
                 url: None,
                 kind: None,
+                cue: None,
+                span: None,
+                attribution_denied: false,
+                topic_inferred: false,
                 origin: Origin::default(),
             })
             .collect()

@@ -43,7 +43,18 @@ impl InputFormat {
 
 /// The fields a statement may have, sorted.
 pub const FIELDS: &[&str] = &[
-    "date", "id", "kind", "source", "speaker", "text", "topic", "url", "via",
+    "attribution",
+    "cue",
+    "date",
+    "id",
+    "kind",
+    "source",
+    "span",
+    "speaker",
+    "text",
+    "topic",
+    "url",
+    "via",
 ];
 
 /// Reads every statement from `paths`: files, directories (every `.json`, `.jsonl` and `.csv`
@@ -404,6 +415,23 @@ impl RawStatement {
                 )));
             }
         };
+        let attribution_denied = match self.take("attribution").as_deref() {
+            None | Some("affirmed") => false,
+            Some("denied") => true,
+            Some(other) => {
+                return Err(fail(format!(
+                    "field `attribution`: expected `affirmed` or `denied`, found `{other}`"
+                )));
+            }
+        };
+        let span = match self.take("span") {
+            None => None,
+            Some(span) => Some(parse_span(&span).ok_or_else(|| {
+                fail(format!(
+                    "field `span`: expected character offsets as `start..end`, found `{span}`"
+                ))
+            })?),
+        };
         let id = self.take("id").unwrap_or_else(|| self.default_id.clone());
         Ok(Statement {
             id,
@@ -415,12 +443,23 @@ impl RawStatement {
             text,
             url: self.take("url"),
             kind,
+            cue: self.take("cue"),
+            span,
+            attribution_denied,
+            topic_inferred: false,
             origin: Origin {
                 path: path.to_string(),
                 line: self.line,
             },
         })
     }
+}
+
+/// `"120..245"` -> `Some((120, 245))`; the end may not come before the start.
+fn parse_span(span: &str) -> Option<(usize, usize)> {
+    let (start, end) = span.split_once("..")?;
+    let (start, end) = (start.trim().parse().ok()?, end.trim().parse().ok()?);
+    (start <= end).then_some((start, end))
 }
 
 /// "unknown field `txt`; did you mean `text`? (known fields: date, id, ...)"
@@ -497,6 +536,20 @@ mod tests {
     }
 
     #[test]
+    fn spans() {
+        let cases = [
+            ("120..245", Some((120, 245))),
+            ("0..0", Some((0, 0))),
+            ("5..2", None),
+            ("5-9", None),
+            ("a..b", None),
+        ];
+        for (span, expected) in cases {
+            assert_eq!(parse_span(span), expected, "{span:?}");
+        }
+    }
+
+    #[test]
     fn unknown_fields_suggest_the_closest() {
         let cases = [
             ("txt", Some("text")),
@@ -516,7 +569,7 @@ mod tests {
                 None => assert!(!message.contains("did you mean"), "{message}"),
             }
             assert!(message.ends_with(
-                "(known fields: date, id, kind, source, speaker, text, topic, url, via)"
+                "(known fields: attribution, cue, date, id, kind, source, span, speaker, text, topic, url, via)"
             ));
         }
     }

@@ -164,11 +164,25 @@ impl Report {
         };
         let compared = analysis.compared.iter().filter(|&&c| c).count();
         let mut left_out = Vec::new();
-        if compared < statements.len() {
-            left_out.push(LeftOut {
-                reason: "no other source on the topic".into(),
-                statements: statements.len() - compared,
-            });
+        let not_compared = |denied: bool| {
+            statements
+                .iter()
+                .zip(&analysis.compared)
+                .filter(|(s, compared)| !**compared && s.attribution_denied == denied)
+                .count()
+        };
+        let reasons = [
+            (false, "no other source on the topic"),
+            (true, "attribution denied: not the source's claim"),
+        ];
+        for (denied, reason) in reasons {
+            let count = not_compared(denied);
+            if count > 0 {
+                left_out.push(LeftOut {
+                    reason: reason.into(),
+                    statements: count,
+                });
+            }
         }
         let discrepancies: Vec<Discrepancy> = analysis
             .findings
