@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use discrepancy::CheckOptions;
 use discrepancy::analysis::{self, DEFAULT_MIN_SCORE};
+use discrepancy::extract::ExtractFormat;
 use discrepancy::input::InputFormat;
 use discrepancy::report::{Format, GroupBy, Style};
 use std::io::IsTerminal;
@@ -50,6 +51,48 @@ pub enum Command {
     /// "not_contradiction"}` a line (other fields are ignored). Each pair goes through the
     /// same engine as `check`. Exit status 0, or 2 on bad input.
     Eval(EvalArgs),
+    /// Find the attributed claims in news articles and write them as a statement file.
+    ///
+    /// Reads plain text (.txt, .md; `-` for standard input) and writes one statement per
+    /// attributed claim: `source` (one name per person or institution: "the Russian President"
+    /// -> Putin), `via`, `speaker`, `text` (the claim alone), `kind` (quote or paraphrase),
+    /// `cue` (the reporting verb or phrase), `span` (character offsets in the article),
+    /// `attribution: denied` for "X did not say that ...", and the article as `url`. Exit
+    /// status 0, or 2 on unreadable input.
+    #[command(after_help = EXTRACT_HELP)]
+    Extract(ExtractArgs),
+}
+
+const EXTRACT_HELP: &str = "\
+Patterns: reporting verbs with \"that\" (said, asserted, stressed, noted, conveyed, ...), with a
+noun phrase (underscored the significance of ...) or a quotation; quotations before or around
+their attribution; \"according to X\"; \"in a X statement, it was emphasised that\"; \"as noted
+in X communications\"; \"reported by X, he was quoted saying\" (he: the last person named).
+
+--sources FILE: one `alias = Source` a line (blank lines and # comments allowed), used before
+the built-in names: `Norrland delegation = Norrland`.
+
+Examples:
+  discrepancy extract article.txt > statements.json
+  discrepancy extract --format jsonl article.txt | discrepancy check -";
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Articles: plain text (.txt, .md); `-` for standard input.
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<PathBuf>,
+
+    /// Statement file format (`check -` reads jsonl from standard input by default).
+    #[arg(long, short, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
+
+    /// Your own source names: `alias = Source` a line, used before the built-in ones.
+    #[arg(long, value_name = "FILE")]
+    pub sources: Option<PathBuf>,
+
+    /// Write the statements to FILE instead of standard output (replaced whole).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -135,6 +178,12 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = GroupBy::Topic, value_name = "BY")]
     pub group_by: GroupBy,
 
+    /// Assign statements that name no topic to the topics of FILE, by keyword (JSON:
+    /// {"topics": [{"name": "military-aid", "keywords": ["assistance", "military aid"]}]}).
+    /// Without it, their topics are inferred from the statements' words.
+    #[arg(long, value_name = "FILE")]
+    pub topics: Option<PathBuf>,
+
     #[command(flatten)]
     pub look: Look,
 }
@@ -143,6 +192,11 @@ pub struct CheckArgs {
 pub struct TopicsArgs {
     #[command(flatten)]
     pub input: Input,
+
+    /// Assign statements that name no topic to the topics of FILE, by keyword, as `check
+    /// --topics` does. Without it, their topics are inferred (marked `*`).
+    #[arg(long, value_name = "FILE")]
+    pub topics: Option<PathBuf>,
 
     #[command(flatten)]
     pub look: Look,
@@ -211,6 +265,7 @@ impl CheckArgs {
                 group_by: self.group_by,
                 ..self.look.style(self.output.is_some())
             },
+            topics: self.topics.clone(),
         }
     }
 }

@@ -15,10 +15,12 @@
 pub mod analysis;
 pub mod error;
 pub mod eval;
+pub mod extract;
 pub mod group;
 pub mod input;
 pub mod report;
 pub mod statement;
+pub mod topic;
 
 pub use error::{Error, Result};
 use input::InputFormat;
@@ -34,12 +36,17 @@ pub struct CheckOptions {
     pub analysis: analysis::Options,
     pub format: Format,
     pub style: Style,
+    /// The user's topic list (`--topics FILE`); without one, statements that name no topic
+    /// get one inferred from their words (`topic::assign`).
+    pub topics: Option<PathBuf>,
 }
 
 /// Reads, groups, analyses and renders: the whole `check` run. Returns the report so the
 /// caller can pick the exit status.
 pub fn check(paths: &[PathBuf], options: &CheckOptions, out: &mut dyn Write) -> Result<Report> {
-    let statements = input::load(paths, options.input_format)?;
+    let topic_options = topic::TopicOptions::read(options.topics.as_deref())?;
+    let mut statements = input::load(paths, options.input_format)?;
+    topic::assign(&mut statements, &topic_options);
     let groups = group::by_topic(&statements);
     let analysis = analysis::analyze(&statements, &groups, &options.analysis);
     let report = Report::new(&statements, &groups, &analysis);
@@ -82,16 +89,40 @@ pub fn validate(
     Ok(loaded.errors.is_empty())
 }
 
-/// Reads and groups, then writes the topic x source table: the `topics` run.
+/// Reads, assigns topics (as `check` does, from `topics_file` when given) and groups, then
+/// writes the topic x source table: the `topics` run. Inferred topics are marked with a `*`.
 pub fn topics(
     paths: &[PathBuf],
     input_format: InputFormat,
     width: Option<u16>,
+    topics_file: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let statements = input::load(paths, input_format)?;
-    let groups = group::by_topic(&statements);
-    report::topics::render(&groups, width, out).map_err(Error::Write)
+    let topic_options = topic::TopicOptions::read(topics_file)?;
+    let mut statements = input::load(paths, input_format)?;
+    topic::assign(&mut statements, &topic_options);
+    let mut groups = group::by_topic(&statements);
+    let inferred: std::collections::HashSet<&str> = statements
+        .iter()
+        .filter(|s| s.topic_inferred)
+        .map(|s| s.topic.as_str())
+        .collect();
+    let mut marked = false;
+    for group in &mut groups {
+        if inferred.contains(group.topic.as_str()) {
+            group.topic.push('*');
+            marked = true;
+        }
+    }
+    report::topics::render(&groups, width, out).map_err(Error::Write)?;
+    if marked {
+        let how = match topics_file {
+            Some(file) => format!("assigned by the keywords of {}", file.display()),
+            None => "inferred from the statements' words".to_string(),
+        };
+        writeln!(out, "* {how}").map_err(Error::Write)?;
+    }
+    Ok(())
 }
 
 /// The temporary file `write_file` is writing, if any, for the interrupt handler to remove.

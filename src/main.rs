@@ -58,20 +58,21 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
                     discrepancy::write_file(path, &buffer)?;
                     report
                 }
-                None => discrepancy::check(paths, &options, &mut io::stdout().lock())?,
+                None => buffered(|out| discrepancy::check(paths, &options, out))?,
             };
             Ok(found(report.is_clean()))
         }
         Command::Topics(args) => {
             let width = args.look.style(false).width;
             let (paths, format) = (&args.input.paths, args.input.input_format);
-            discrepancy::topics(paths, format, width, &mut io::stdout().lock())?;
+            let topics = args.topics.as_deref();
+            buffered(|out| discrepancy::topics(paths, format, width, topics, out))?;
             Ok(Outcome::Clean)
         }
         Command::Validate(args) => {
             let max_errors = usize::try_from(args.max_errors).unwrap_or(usize::MAX);
             let (paths, format) = (&args.input.paths, args.input.input_format);
-            let clean = discrepancy::validate(paths, format, max_errors, &mut io::stdout().lock())?;
+            let clean = buffered(|out| discrepancy::validate(paths, format, max_errors, out))?;
             Ok(if clean {
                 Outcome::Clean
             } else {
@@ -85,8 +86,41 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
                 errors: args.errors,
                 json: args.format == cli::EvalFormat::Json,
             };
-            discrepancy::eval::run(&args.pairs, &options, &mut io::stdout().lock())?;
+            buffered(|out| discrepancy::eval::run(&args.pairs, &options, out))?;
+            Ok(Outcome::Clean)
+        }
+        Command::Extract(args) => {
+            use discrepancy::extract;
+            let aliases = match &args.sources {
+                Some(path) => extract::Aliases::load(path)?,
+                None => extract::Aliases::default(),
+            };
+            let options = extract::Options { aliases };
+            let (articles, format) = (&args.articles, args.format);
+            match &args.output {
+                Some(path) => {
+                    let mut buffer = Vec::new();
+                    extract::run(articles, &options, format, &mut buffer)?;
+                    discrepancy::write_file(path, &buffer)?;
+                }
+                None => {
+                    buffered(|out| extract::run(articles, &options, format, out))?;
+                }
+            }
             Ok(Outcome::Clean)
         }
     }
+}
+
+/// Runs `write` into a buffered standard output, then flushes it: one write call for many
+/// lines rather than one a line (standard output alone is line-buffered).
+fn buffered<T>(
+    write: impl FnOnce(&mut dyn Write) -> discrepancy::Result<T>,
+) -> discrepancy::Result<T> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let result = write(&mut out);
+    let flushed = out.flush().map_err(Error::Write);
+    let value = result?;
+    flushed?;
+    Ok(value)
 }

@@ -246,7 +246,10 @@ fn a_denied_attribution_is_read_but_not_compared() {
     assert_eq!(value["summary"]["statements"], 2);
     assert_eq!(value["summary"]["pairs_compared"], 0);
     let left_out = &value["summary"]["left_out"];
-    assert_eq!(left_out[1]["reason"], "attribution denied: not the source's claim");
+    assert_eq!(
+        left_out[1]["reason"],
+        "attribution denied: not the source's claim"
+    );
     assert_eq!(left_out[1]["statements"], 1);
     assert_accounted(&value["summary"]);
 }
@@ -410,11 +413,12 @@ fn a_json_object_may_carry_event_metadata() {
 }
 
 #[test]
-fn statements_without_topic_are_grouped_as_none() {
+fn statements_without_topic_get_an_inferred_one() {
     let (code, value) = report(&["tests/fixtures/no-topic.jsonl"]);
     assert_eq!(code, 1);
     assert_eq!(value["summary"]["topics"], 1);
-    assert_eq!(value["discrepancies"][0]["topic"], "(none)");
+    assert_eq!(value["discrepancies"][0]["topic"], "military-assistance");
+    assert_eq!(value["discrepancies"][0]["topic_inferred"], true);
 }
 
 #[test]

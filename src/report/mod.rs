@@ -98,6 +98,8 @@ pub struct LeftOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Discrepancy {
     pub topic: String,
+    /// The topic was inferred by `check` (the statements named none), not given.
+    pub topic_inferred: bool,
     pub kinds: Vec<Kind>,
     pub score: f64,
     pub similarity: f64,
@@ -189,6 +191,7 @@ impl Report {
             .iter()
             .map(|f| Discrepancy {
                 topic: f.topic.clone(),
+                topic_inferred: statements[f.a].topic_inferred || statements[f.b].topic_inferred,
                 kinds: f.kinds(),
                 score: f.score,
                 similarity: f.similarity,
@@ -300,6 +303,7 @@ pub(crate) fn sample() -> Report {
         },
         discrepancies: vec![Discrepancy {
             topic: "military-aid".into(),
+            topic_inferred: false,
             kinds: vec![Kind::NegatedClaim],
             score: 0.85,
             similarity: 0.25,
