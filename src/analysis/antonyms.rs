@@ -6,7 +6,7 @@
 
 use super::antonym_table::ANTONYMS;
 use super::similarity::{Alignment, overlap};
-use super::text::{Class, Text, stem};
+use super::text::{Class, Text, stem, stem_id};
 use super::{Evidence, Kind, Mark, Role};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -21,21 +21,34 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 /// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
 /// such nouns name two different things, which is no claim about one thing.
 pub fn are_antonyms(x: &str, y: &str) -> bool {
-    static TABLE: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    opposites(x).is_some_and(|o| o.contains(&stem_id(y)))
+}
+
+/// The stem ids of the antonyms of the word with stem `word_stem`, if it has any (noun-only
+/// pairs left out, as above).
+pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
+    static TABLE: OnceLock<HashMap<String, Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table: HashMap<String, Vec<String>> = HashMap::new();
+        let mut table: HashMap<String, Vec<u64>> = HashMap::new();
         for (p, q, pos) in ANTONYMS {
             let (p, q) = (stem(p), stem(q));
             if *pos != "n" && p != q {
-                table.entry(p.clone()).or_default().push(q.clone());
-                table.entry(q).or_default().push(p);
+                table.entry(p.clone()).or_default().push(stem_id(&q));
+                table.entry(q).or_default().push(stem_id(&p));
             }
         }
         table
     });
-    table
-        .get(x)
-        .is_some_and(|opposites| opposites.iter().any(|o| o == y))
+    table.get(word_stem).map(Vec::as_slice)
+}
+
+/// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
+/// full check.
+pub fn any_opposite(a: &Text, b: &Text) -> bool {
+    a.tokens
+        .iter()
+        .filter_map(|t| t.opposites)
+        .any(|opposites| b.tokens.iter().any(|u| opposites.contains(&u.stem_id)))
 }
 
 /// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity
@@ -52,7 +65,8 @@ fn opposite_pairs<'t>(
     free(a, &alignment.a_to_b).flat_map(move |i| {
         free(b, &alignment.b_to_a).filter_map(move |j| {
             let (x, y) = (&a.tokens[i], &b.tokens[j]);
-            are_antonyms(&x.stem, &y.stem).then_some((i, j, x.negated == y.negated))
+            let opposite = x.opposites.is_some_and(|o| o.contains(&y.stem_id));
+            opposite.then_some((i, j, x.negated == y.negated))
         })
     })
 }

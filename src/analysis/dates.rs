@@ -35,7 +35,7 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// A date read from a text: year when given, month, and day.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Date {
+pub struct Date {
     year: Option<u32>,
     month: u32,
     day: u32,
@@ -66,8 +66,8 @@ fn whole(text: &Text, index: usize, range: std::ops::RangeInclusive<u32>) -> Opt
     }
 }
 
-/// Every date in `text`.
-fn dates(text: &Text) -> Vec<Date> {
+/// Every date in `text`. `Text::new` calls this once.
+pub fn dates(text: &Text) -> Vec<Date> {
     let mut out = Vec::new();
     for (i, token) in text.tokens.iter().enumerate() {
         // ISO: 2025-03-19 is three number tokens joined by hyphens.
@@ -120,7 +120,7 @@ fn dates(text: &Text) -> Vec<Date> {
 
 /// Indices of the number tokens that are part of dates (so the number check skips them).
 pub fn date_tokens(text: &Text) -> Vec<usize> {
-    dates(text).iter().flat_map(|d| d.first..=d.last).collect()
+    text.dates.iter().flat_map(|d| d.first..=d.last).collect()
 }
 
 /// Flags a pair that dates something differently: a date in one that agrees with no date in
@@ -130,7 +130,7 @@ pub fn date_tokens(text: &Text) -> Vec<usize> {
 /// "the exchange is on March 19" / "the exchange is on 20 March" -> Some(..)
 /// "the exchange is on March 19, 2025" / "the exchange is on 19 March" -> None
 pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
-    let (da, db) = (dates(a), dates(b));
+    let (da, db) = (&a.dates, &b.dates);
     let x = da
         .iter()
         .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;

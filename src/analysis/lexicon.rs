@@ -35,15 +35,43 @@ impl Relation {
     }
 }
 
-#[derive(Debug, Default)]
-struct Senses {
-    synsets: Vec<&'static str>,
-    hypernyms: Vec<&'static str>,
+/// A word's common senses and their hypernyms, as sorted synset ids (verb ids have the top
+/// bit set), looked up once per token so that pairs compare integers.
+#[derive(Debug, Default, PartialEq)]
+pub struct Senses {
+    synsets: Vec<u32>,
+    hypernyms: Vec<u32>,
+    /// One bit per id (the id modulo 128) of `synsets` and of `hypernyms`: two words whose
+    /// bits do not meet share no id, which settles most pairs without a merge.
+    synset_bits: u128,
+    hypernym_bits: u128,
 }
 
-fn senses() -> &'static HashMap<String, Senses> {
+fn bits(ids: &[u32]) -> u128 {
+    // Mixed first: ids of one part of speech are close together.
+    ids.iter()
+        .fold(0, |acc, id| acc | 1 << (id.wrapping_mul(0x9E37_79B9) >> 25))
+}
+
+/// `"n1a3"` -> the base-36 number 1a3, with the top bit set for a verb (`v`).
+fn synset_id(id: &str) -> Option<u32> {
+    let (pos, number) = id.split_at_checked(1)?;
+    let number = u32::from_str_radix(number, 36).ok()?;
+    match pos {
+        "n" => Some(number & 0x7FFF_FFFF),
+        "v" => Some(number | 0x8000_0000),
+        _ => None,
+    }
+}
+
+fn is_verb(id: u32) -> bool {
+    id & 0x8000_0000 != 0
+}
+
+/// The senses of the word with stem `word_stem`, if the table has it.
+pub fn senses_of(word_stem: &str) -> Option<&'static Senses> {
     static SENSES: OnceLock<HashMap<String, Senses>> = OnceLock::new();
-    SENSES.get_or_init(|| {
+    let map = SENSES.get_or_init(|| {
         let mut map: HashMap<String, Senses> = HashMap::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
@@ -56,13 +84,64 @@ fn senses() -> &'static HashMap<String, Senses> {
             let entry = map.entry(stem(lemma)).or_default();
             entry
                 .synsets
-                .extend(synsets.split(',').filter(|s| !s.is_empty()));
+                .extend(synsets.split(',').filter_map(synset_id));
             entry
                 .hypernyms
-                .extend(hypernyms.split(',').filter(|s| !s.is_empty()));
+                .extend(hypernyms.split(',').filter_map(synset_id));
+        }
+        for senses in map.values_mut() {
+            for ids in [&mut senses.synsets, &mut senses.hypernyms] {
+                ids.sort_unstable();
+                ids.dedup();
+            }
+            senses.synset_bits = bits(&senses.synsets);
+            senses.hypernym_bits = bits(&senses.hypernyms);
         }
         map
-    })
+    });
+    map.get(word_stem)
+}
+
+/// Whether two sorted id lists share an id (only ids `keep` accepts).
+fn shares(p: &[u32], q: &[u32], keep: impl Fn(u32) -> bool) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < p.len() && j < q.len() {
+        match p[i].cmp(&q[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal if keep(p[i]) => return true,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
+}
+
+/// How two words relate, given their senses.
+pub fn relate(x: &Senses, y: &Senses) -> Option<Relation> {
+    let meet = (x.synset_bits & y.synset_bits)
+        | (y.synset_bits & x.hypernym_bits)
+        | (x.synset_bits & y.hypernym_bits);
+    if meet == 0 {
+        return None;
+    }
+    let any = |_| true;
+    // Verbs that share a sense or where one is a manner of the other ("slice" / "cut") name
+    // one event, whichever is the narrower; nouns keep their direction (a lady is a woman,
+    // not every woman a lady).
+    let verb_related =
+        shares(&y.synsets, &x.hypernyms, is_verb) || shares(&x.synsets, &y.hypernyms, is_verb);
+    if shares(&x.synsets, &y.synsets, any) || verb_related {
+        Some(Relation::Synonym)
+    } else if shares(&y.synsets, &x.hypernyms, any) {
+        Some(Relation::Narrower)
+    } else if shares(&x.synsets, &y.hypernyms, any) {
+        Some(Relation::Broader)
+    } else {
+        None
+    }
 }
 
 /// The base form of an irregular noun or verb form, from WordNet's exception lists
@@ -87,29 +166,7 @@ pub fn relation(x: &str, y: &str) -> Option<Relation> {
     if x == y {
         return Some(Relation::Synonym);
     }
-    let senses = senses();
-    let (sx, sy) = (senses.get(x)?, senses.get(y)?);
-    let shares = |p: &[&str], q: &[&str]| p.iter().any(|s| q.contains(s));
-    // Verbs that share a sense or where one is a manner of the other ("slice" / "cut") name
-    // one event, whichever is the narrower; nouns keep their direction (a lady is a woman,
-    // not every woman a lady). Ids start with their part of speech.
-    let verbs = |ids: &[&'static str]| {
-        ids.iter()
-            .copied()
-            .filter(|i| i.starts_with('v'))
-            .collect::<Vec<_>>()
-    };
-    let (vx, vy) = (verbs(&sx.synsets), verbs(&sy.synsets));
-    let verb_related = shares(&vx, &vy) || shares(&vy, &sx.hypernyms) || shares(&vx, &sy.hypernyms);
-    if shares(&sx.synsets, &sy.synsets) || verb_related {
-        Some(Relation::Synonym)
-    } else if shares(&sy.synsets, &sx.hypernyms) {
-        Some(Relation::Narrower)
-    } else if shares(&sx.synsets, &sy.hypernyms) {
-        Some(Relation::Broader)
-    } else {
-        None
-    }
+    relate(senses_of(x)?, senses_of(y)?)
 }
 
 #[cfg(test)]

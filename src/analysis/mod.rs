@@ -17,6 +17,7 @@ pub mod text;
 
 use crate::group::Group;
 use crate::statement::{Statement, attribution};
+use rayon::prelude::*;
 use serde::Serialize;
 use text::Text;
 
@@ -181,43 +182,86 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
         compared: vec![false; statements.len()],
         ..Analysis::default()
     };
-    // Each statement is tokenised once, and only if it is in a pair: a statement alone on its
-    // topic costs nothing however long it is.
-    let mut texts: Vec<Option<Text>> = vec![None; statements.len()];
+    // Who is compared with whom: every member of a group with two sources or more (or, within
+    // sources, two statements or more).
+    let mut members_of: Vec<Vec<(usize, usize)>> = Vec::with_capacity(groups.len());
     for group in groups {
-        let pairs = group.pairs(options.within_source);
-        for &(x, y) in &pairs {
-            for i in [x, y] {
-                if texts[i].is_none() {
-                    texts[i] = Some(Text::new(&statements[i].text));
+        let mut members: Vec<(usize, usize)> = group
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(bucket, s)| s.statements.iter().map(move |&i| (i, bucket)))
+            .collect();
+        members.sort_unstable();
+        let n = members.len();
+        let same_source: usize = group
+            .sources
+            .iter()
+            .map(|s| pairs_of(s.statements.len()))
+            .sum();
+        let pairs = if options.within_source {
+            pairs_of(n)
+        } else {
+            pairs_of(n) - same_source
+        };
+        if pairs > 0 {
+            analysis.pairs_compared += pairs;
+            for &(i, _) in &members {
+                analysis.compared[i] = true;
+            }
+        }
+        members_of.push(members);
+    }
+    // Each statement is tokenised once, in parallel, and only if it is compared: a statement
+    // alone on its topic costs nothing however long it is.
+    let needed: Vec<usize> = (0..statements.len())
+        .filter(|&i| analysis.compared[i])
+        .collect();
+    let tokenised: Vec<Text> = needed
+        .par_iter()
+        .map(|&i| Text::new(&statements[i].text))
+        .collect();
+    let mut texts: Vec<Option<Text>> = vec![None; statements.len()];
+    for (i, text) in needed.into_iter().zip(tokenised) {
+        texts[i] = Some(text);
+    }
+    // Pairs in parallel, one task for each first statement of a pair; the findings are sorted
+    // afterwards, so the output is the same whatever the number of threads.
+    for (group, members) in groups.iter().zip(&members_of) {
+        let found: Vec<Vec<Finding>> = members
+            .par_iter()
+            .enumerate()
+            .map(|(k, &(x, bucket_x))| {
+                let mut found = Vec::new();
+                let Some(tx) = &texts[x] else { return found };
+                for &(y, bucket_y) in &members[k + 1..] {
+                    if bucket_x == bucket_y && !options.within_source {
+                        continue;
+                    }
+                    let Some(ty) = &texts[y] else { continue };
+                    let Some(verdict) = compare(tx, ty) else {
+                        continue;
+                    };
+                    if verdict.score < options.min_score {
+                        continue;
+                    }
+                    let explanation =
+                        explain(group, &statements[x], &statements[y], tx, ty, &verdict);
+                    found.push(Finding {
+                        topic: group.topic.clone(),
+                        a: x,
+                        b: y,
+                        score: verdict.score,
+                        similarity: verdict.similarity,
+                        hedged: verdict.hedged,
+                        evidence: verdict.evidence,
+                        explanation,
+                    });
                 }
-            }
-        }
-        for (x, y) in pairs {
-            let (Some(tx), Some(ty)) = (&texts[x], &texts[y]) else {
-                continue;
-            };
-            analysis.pairs_compared += 1;
-            analysis.compared[x] = true;
-            analysis.compared[y] = true;
-            let Some(verdict) = compare(tx, ty) else {
-                continue;
-            };
-            if verdict.score < options.min_score {
-                continue;
-            }
-            let explanation = explain(group, &statements[x], &statements[y], tx, ty, &verdict);
-            analysis.findings.push(Finding {
-                topic: group.topic.clone(),
-                a: x,
-                b: y,
-                score: verdict.score,
-                similarity: verdict.similarity,
-                hedged: verdict.hedged,
-                evidence: verdict.evidence,
-                explanation,
-            });
-        }
+                found
+            })
+            .collect();
+        analysis.findings.extend(found.into_iter().flatten());
     }
     analysis.findings.sort_by(|p, q| {
         (&p.topic, q.score, p.a, p.b)
@@ -225,6 +269,11 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     analysis
+}
+
+/// The number of pairs among `n` things: `4` -> `6`.
+fn pairs_of(n: usize) -> usize {
+    n * n.saturating_sub(1) / 2
 }
 
 /// Runs every check on one pair; `None` when no check finds anything. The score combines the
@@ -251,6 +300,15 @@ pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
 }
 
 fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
+    // Every check needs one of these; most pairs have none, and are settled here.
+    let possible = a.any_negated
+        || b.any_negated
+        || numbers::may_conflict(a, b)
+        || (!a.dates.is_empty() && !b.dates.is_empty())
+        || antonyms::any_opposite(a, b);
+    if !possible {
+        return None;
+    }
     let alignment = similarity::align(a, b);
     let similarity = round(similarity::similarity(a, b, &alignment));
     let mut evidence: Vec<Evidence> = Vec::new();

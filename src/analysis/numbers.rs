@@ -2,21 +2,22 @@
 //! prisoners" / "170 prisoners", "a 30-day pause" / "a 60-day pause"). A number counts
 //! something when a content word follows it closely; the things counted must align.
 
-use super::dates;
 use super::similarity::Alignment;
 use super::text::{Class, Text};
 use super::{Evidence, Kind, Mark, Role};
+use super::{dates, lexicon};
 
 /// A number and the content words right after it (what it counts).
-#[derive(Debug)]
-struct Quantity {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
     index: usize,
     value: f64,
     units: Vec<usize>,
 }
 
-/// Numbers with what they count; numbers inside dates are left to the date check.
-fn quantities(text: &Text) -> Vec<Quantity> {
+/// Numbers with what they count; numbers inside dates (`text.dates`, read first) are left to
+/// the date check. `Text::new` calls this once.
+pub fn quantities(text: &Text) -> Vec<Quantity> {
     let in_dates = dates::date_tokens(text);
     let mut out = Vec::new();
     for (index, token) in text.tokens.iter().enumerate() {
@@ -46,6 +47,26 @@ fn quantities(text: &Text) -> Vec<Quantity> {
     out
 }
 
+/// Whether `a` and `b` could give different counts of one thing: a quick test before the
+/// full check. It holds whenever the full check could fire: the units must be able to align
+/// (the same stem, a name, or related senses) and the values differ.
+pub fn may_conflict(a: &Text, b: &Text) -> bool {
+    a.quantities.iter().any(|x| {
+        b.quantities.iter().any(|y| {
+            x.value != y.value
+                && x.units.iter().any(|&i| {
+                    y.units.iter().any(|&j| {
+                        let (u, v) = (&a.tokens[i], &b.tokens[j]);
+                        u.stem_id == v.stem_id
+                            || u.proper
+                            || v.proper
+                            || matches!((u.senses, v.senses), (Some(p), Some(q)) if lexicon::relate(p, q).is_some())
+                    })
+                })
+        })
+    })
+}
+
 /// Flags the same counted thing with different values, when neither statement also gives the
 /// other's value for it. The strength grows with `overlap`, how much of one statement the
 /// other says ([`super::similarity::overlap`]).
@@ -58,14 +79,14 @@ pub fn conflicting_number(
     alignment: &Alignment,
     overlap: f64,
 ) -> Option<Evidence> {
-    let (qa, qb) = (quantities(a), quantities(b));
+    let (qa, qb) = (&a.quantities, &b.quantities);
     let same_unit = |x: &Quantity, y: &Quantity| {
         x.units
             .iter()
             .any(|&i| y.units.iter().any(|&j| alignment.a_to_b[i] == Some(j)))
     };
-    for x in &qa {
-        for y in &qb {
+    for x in qa {
+        for y in qb {
             if x.value == y.value || !same_unit(x, y) {
                 continue;
             }

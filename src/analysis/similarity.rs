@@ -55,14 +55,9 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         b_to_a: vec![None; b.tokens.len()],
         relations: vec![None; a.tokens.len()],
     };
-    let candidates = |text: &Text| -> Vec<usize> {
-        (0..text.tokens.len())
-            .filter(|&i| matches!(text.tokens[i].class, Class::Content | Class::Number(_)))
-            .collect()
-    };
-    let (in_a, in_b) = (candidates(a), candidates(b));
+    let (in_a, in_b) = (&a.alignable, &b.alignable);
     for pass in [Pass::Exact, Pass::Variant, Pass::Related] {
-        for &i in &in_a {
+        for &i in in_a {
             if alignment.a_to_b[i].is_some() {
                 continue;
             }
@@ -102,13 +97,16 @@ impl Pass {
         match self {
             Pass::Exact => match (x.class, y.class) {
                 (Class::Number(p), Class::Number(q)) => (p == q).then_some(Relation::Synonym),
-                _ => (words && x.stem == y.stem).then_some(Relation::Synonym),
+                _ => (words && x.stem_id == y.stem_id).then_some(Relation::Synonym),
             },
             Pass::Variant => {
                 (words && (x.proper || y.proper) && spelling_variants(&x.lower, &y.lower))
                     .then_some(Relation::Synonym)
             }
-            Pass::Related => words.then(|| lexicon::relation(&x.stem, &y.stem)).flatten(),
+            Pass::Related => match (x.senses, y.senses) {
+                (Some(sx), Some(sy)) if words => lexicon::relate(sx, sy),
+                _ => None,
+            },
         }
     }
 }

@@ -6,7 +6,8 @@
 //! contractions (`isn't` -> `is` + `n't`), joins hyphenated words (`cease-fire` ->
 //! `ceasefire`) but splits a number from its unit (`30-day` -> `30` + `day`).
 
-use super::{lexicon, negation};
+use super::lexicon::{self, Senses};
+use super::{antonyms, dates, negation, numbers};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -35,6 +36,12 @@ pub struct Token {
     pub lower: String,
     /// Stem of `lower` (Snowball English, or Russian for Cyrillic words).
     pub stem: String,
+    /// A hash of `stem`, so that pairs compare integers, not strings.
+    pub stem_id: u64,
+    /// For content words: the WordNet senses of the stem, if known.
+    pub senses: Option<&'static Senses>,
+    /// For content words: the stem ids of the word's antonyms, if it has any.
+    pub opposites: Option<&'static [u64]>,
     pub class: Class,
     /// Written with a capital letter, not at the start of a sentence: a name.
     pub proper: bool,
@@ -61,6 +68,14 @@ pub struct Text {
     pub tokens: Vec<Token>,
     /// Hedged by a modal or a reporting adverb ("may", "reportedly"): findings score lower.
     pub hedged: bool,
+    /// Some token is in the scope of a negation.
+    pub any_negated: bool,
+    /// Indices of the content and number tokens: those alignment looks at.
+    pub alignable: Vec<usize>,
+    /// The numbers that count something, with what they count.
+    pub quantities: Vec<numbers::Quantity>,
+    /// The dates in the text.
+    pub dates: Vec<dates::Date>,
     /// The statement opens with an indefinite noun phrase ("A man ...", "Two dogs ...",
     /// "There is a ..."): it may be about another referent than a statement on the same topic,
     /// so opposite words in the two need not clash.
@@ -103,12 +118,21 @@ impl Text {
                         .binary_search(&t.lower.as_str())
                         .is_ok()
             });
-        Text {
+        let mut text = Text {
             raw: raw.to_string(),
+            any_negated: tokens.iter().any(|t| t.negated),
+            alignable: (0..tokens.len())
+                .filter(|&i| matches!(tokens[i].class, Class::Content | Class::Number(_)))
+                .collect(),
             tokens,
             hedged,
             indefinite,
-        }
+            quantities: Vec::new(),
+            dates: Vec::new(),
+        };
+        text.dates = dates::dates(&text);
+        text.quantities = numbers::quantities(&text);
+        text
     }
 
     /// The content tokens, those that alignment looks at.
@@ -295,7 +319,10 @@ fn is_boundary_char(c: char) -> bool {
 fn token(span: Range<usize>, lower: String, class: Class) -> Token {
     Token {
         span,
+        stem_id: stem_id(&lower),
         stem: lower.clone(),
+        senses: None,
+        opposites: None,
         lower,
         class,
         proper: false,
@@ -380,11 +407,33 @@ fn push_part(
         Class::Content
     };
     let stem = stem(&lower);
+    let content = class == Class::Content;
     tokens.push(Token {
+        stem_id: stem_id(&stem),
+        senses: if content {
+            lexicon::senses_of(&stem)
+        } else {
+            None
+        },
+        opposites: if content {
+            antonyms::opposites(&stem)
+        } else {
+            None
+        },
         stem,
         proper,
         ..token(span, lower, class)
     });
+}
+
+/// A stable hash of a stem: equal stems have equal ids (and different stems, in practice,
+/// different ones).
+pub fn stem_id(stem: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same ids on every run and machine.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    stem.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The stem a word is matched by: Snowball English (after undoing an irregular form, "men" ->
