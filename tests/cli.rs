@@ -209,7 +209,7 @@ fn input_errors_exit_2_with_the_place_and_the_reason() {
 
 #[test]
 fn every_format_matches_its_golden_file() {
-    for format in ["table", "json", "markdown", "csv", "claimreview"] {
+    for format in ["table", "json", "jsonl", "markdown", "csv", "claimreview"] {
         let args = [
             &["check", "--format", format],
             TABLE,

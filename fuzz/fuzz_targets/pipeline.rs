@@ -23,6 +23,7 @@ pub fn run(bytes: &[u8], format: InputFormat) {
         let formats = [
             Format::Table,
             Format::Json,
+            Format::Jsonl,
             Format::Markdown,
             Format::Csv,
             Format::Html,

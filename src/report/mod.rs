@@ -7,6 +7,7 @@ mod csv;
 mod explain;
 mod html;
 mod json;
+mod jsonl;
 mod markdown;
 pub mod pairs;
 mod table;
@@ -30,6 +31,9 @@ pub enum Format {
     Table,
     /// The full report as JSON, for scripts (shape documented in the README).
     Json,
+    /// One discrepancy per line (the objects of the JSON report's `discrepancies`), for
+    /// streaming large reports into other tools.
+    Jsonl,
     /// A Markdown table, for articles and notes.
     Markdown,
     /// One row per discrepancy, for spreadsheets.
@@ -269,6 +273,7 @@ pub fn render(
     match format {
         Format::Table => table::render(report, style, out),
         Format::Json => json::render(report, out),
+        Format::Jsonl => jsonl::render(report, out),
         Format::Markdown => markdown::render(report, style, out),
         Format::Csv => csv::render(report, out),
         Format::Html => html::render(report, out),
