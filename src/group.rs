@@ -92,25 +92,9 @@ impl Group {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::statement::Origin;
 
     fn statement(source: &str, topic: &str) -> Statement {
-        Statement {
-            id: format!("{source}-{topic}"),
-            source: source.into(),
-            via: None,
-            speaker: None,
-            topic: topic.into(),
-            date: None,
-            text: "x".into(),
-            url: None,
-            kind: None,
-            cue: None,
-            span: None,
-            attribution_denied: false,
-            topic_inferred: false,
-            origin: Origin::default(),
-        }
+        Statement::new(&format!("{source}-{topic}"), source, topic, "x")
     }
 
     #[test]

@@ -63,6 +63,35 @@ impl fmt::Display for Origin {
     }
 }
 
+impl Statement {
+    /// A statement with only the required fields (and a topic), the rest absent: for
+    /// programs that build statements rather than read them.
+    ///
+    /// ```
+    /// use discrepancy::statement::Statement;
+    /// let s = Statement::new("k1", "Kremlin", "aid", "Assistance was discussed.");
+    /// assert_eq!((s.via, s.topic_inferred), (None, false));
+    /// ```
+    pub fn new(id: &str, source: &str, topic: &str, text: &str) -> Statement {
+        Statement {
+            id: id.to_string(),
+            source: source.to_string(),
+            via: None,
+            speaker: None,
+            topic: topic.to_string(),
+            date: None,
+            text: text.to_string(),
+            url: None,
+            kind: None,
+            cue: None,
+            span: None,
+            attribution_denied: false,
+            topic_inferred: false,
+            origin: Origin::default(),
+        }
+    }
+}
+
 /// A source as reports show it, with its channel: `("Trump", Some("Fox News"))` ->
 /// `"Trump (via Fox News)"`, `("Kremlin", None)` -> `"Kremlin"`.
 pub fn attribution(source: &str, via: Option<&str>) -> String {

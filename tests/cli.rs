@@ -8,42 +8,15 @@
 //! messages read `tests/fixtures/...`. After a deliberate change of output, rewrite the
 //! expected files with `BLESS=1 cargo test` and read every changed file before committing.
 
+mod common;
+
+use common::{assert_accounted, code, golden, run, run_with, text};
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 /// Makes table output byte-stable whatever the terminal.
 const TABLE: &[&str] = &["--width", "100", "--color", "never"];
-
-/// Runs the binary from the crate root with `args`, feeding `stdin` when given.
-fn run_with(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_discrepancy"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the binary runs");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    // A run that fails before reading all of stdin closes it early: not the test's concern.
-    let _ = std::io::Write::write_all(&mut pipe, stdin.unwrap_or_default());
-    drop(pipe);
-    child.wait_with_output().expect("the binary ends")
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with(args, None)
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("an exit status")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
-}
 
 /// `check --format json` over `args`, parsed; the run must succeed (exit 0 or 1).
 fn report(args: &[&str]) -> (i32, Value) {
@@ -54,41 +27,11 @@ fn report(args: &[&str]) -> (i32, Value) {
     (code(&output), value)
 }
 
-/// Compares `actual` with `tests/expected/<name>`, or rewrites that file when `BLESS=1`.
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/expected")
-        .join(name);
-    if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).expect("the expected file is written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| panic!("{}: {err} (create it with BLESS=1)", path.display()));
-    assert!(
-        expected == actual,
-        "output differs from {} (BLESS=1 rewrites it)\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
-}
-
 /// A scratch file path of this test's own, removed if it exists.
 fn scratch(name: &str) -> PathBuf {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_file(&path);
     path
-}
-
-/// `statements == statements_compared + sum(left_out[].statements)`
-fn assert_accounted(summary: &Value) {
-    let left_out: u64 = summary["left_out"]
-        .as_array()
-        .expect("left_out is an array")
-        .iter()
-        .map(|l| l["statements"].as_u64().expect("a count"))
-        .sum();
-    let compared = summary["statements_compared"].as_u64().expect("a count");
-    assert_eq!(summary["statements"], compared + left_out, "{summary}");
 }
 
 #[test]

@@ -12,42 +12,18 @@
 //! it is there and otherwise says so and passes. Every other test uses the articles in
 //! `tests/fixtures/articles/`.
 
+mod common;
+
+use common::{code, run, run_with, text};
+
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 /// The least word overlap at which a found text matches a gold text.
 const MIN_OVERLAP: f64 = 0.8;
 
 const SEED: &str = "../shared/seeds/000_84a4a8b9778763f8.txt";
-
-fn run_with(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_discrepancy"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the binary runs");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let _ = std::io::Write::write_all(&mut pipe, stdin.unwrap_or_default());
-    drop(pipe);
-    child.wait_with_output().expect("the binary ends")
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with(args, None)
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("an exit status")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
-}
 
 fn scratch(name: &str) -> PathBuf {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);

@@ -6,6 +6,10 @@
 //! Without chromium on PATH the browser tests print a note and pass, except under CI (`CI`
 //! set), where they fail. `BLESS=1 cargo test` rewrites the golden file.
 
+mod common;
+
+use common::golden;
+
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -58,24 +62,6 @@ fn page_of(dir: &Path, name: &str, jsonl: &str) -> (PathBuf, String) {
     let path = dir.join(format!("{name}.html"));
     std::fs::write(&path, &page).expect("the page is written");
     (path, page)
-}
-
-/// Compares `actual` with `tests/expected/<name>`, or rewrites that file when `BLESS=1`.
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/expected")
-        .join(name);
-    if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).expect("the expected file is written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| panic!("{}: {err} (create it with BLESS=1)", path.display()));
-    assert!(
-        expected == actual,
-        "output differs from {} (BLESS=1 rewrites it)\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ use discrepancy::analysis::text::Text;
 use discrepancy::analysis::{self, Evidence, Mark, Options, Verdict, compare};
 use discrepancy::group;
 use discrepancy::report::{self, Format, Report, Style};
-use discrepancy::statement::{Origin, Statement};
+use discrepancy::statement::Statement;
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
@@ -273,20 +273,9 @@ fn statements() -> impl Strategy<Value = Vec<Statement>> {
         rows.into_iter()
             .enumerate()
             .map(|(i, (source, topic, text, via, date))| Statement {
-                id: format!("s{i}"),
-                source: source.to_string(),
                 via: via.map(String::from),
-                speaker: None,
-                topic: topic.to_string(),
                 date: date.map(String::from),
-                text,
-                url: None,
-                kind: None,
-                cue: None,
-                span: None,
-                attribution_denied: false,
-                topic_inferred: false,
-                origin: Origin::default(),
+                ..Statement::new(&format!("s{i}"), source, topic, &text)
             })
             .collect()
     })

@@ -5,6 +5,10 @@
 //! `tests/fixtures/topics/seed-no-topics.jsonl` is `statements/putin-trump-call-2025-03-18.json`
 //! without its `topic` fields (same ids, sources and texts).
 
+mod common;
+
+use common::assert_accounted;
+
 use discrepancy::input::{self, InputFormat};
 use discrepancy::topic::{self, TopicOptions};
 use serde_json::Value;
@@ -69,20 +73,6 @@ fn hand_topics() -> BTreeMap<String, String> {
             (field("id"), field("topic"))
         })
         .collect()
-}
-
-fn assert_accounted(summary: &Value) {
-    let left_out: u64 = summary["left_out"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["statements"].as_u64().unwrap())
-        .sum();
-    assert_eq!(
-        summary["statements"].as_u64().unwrap(),
-        summary["statements_compared"].as_u64().unwrap() + left_out,
-        "{summary}"
-    );
 }
 
 #[test]

@@ -1,6 +1,5 @@
 //! Tables of cases for topic assignment: clustering, naming, keyword lists and their errors.
 use super::*;
-use crate::statement::Origin;
 
 /// The topic inferred for each text, nobody's name left out, no name taken.
 fn inferred(texts: &[&str]) -> Vec<Option<String>> {
@@ -8,22 +7,7 @@ fn inferred(texts: &[&str]) -> Vec<Option<String>> {
 }
 
 fn statement(id: &str, topic: &str, text: &str) -> Statement {
-    Statement {
-        id: id.into(),
-        source: "Putin".into(),
-        via: None,
-        speaker: None,
-        topic: topic.into(),
-        date: None,
-        text: text.into(),
-        url: None,
-        kind: None,
-        cue: None,
-        span: None,
-        attribution_denied: false,
-        topic_inferred: false,
-        origin: Origin::default(),
-    }
+    Statement::new(id, "Putin", topic, text)
 }
 
 #[test]
