@@ -12,7 +12,9 @@
 //!    the same statements, in each of the four formats;
 //! 5. the JSON report and the table of the same report agree: the table's rows show each
 //!    discrepancy's topic, sources and score (`{:.2}`), and its summary line the JSON counts;
-//! 6. accounting: `statements == statements_compared + sum(left_out[].statements)`.
+//! 6. accounting: `statements == statements_compared + sum(left_out[].statements)`;
+//! 7. any text glued into an article never makes `extract` panic, and what it finds has a
+//!    source, a text, and a span inside the article.
 
 use discrepancy::analysis::text::Text;
 use discrepancy::analysis::{self, Evidence, Mark, Options, Verdict, compare};
@@ -419,6 +421,21 @@ proptest! {
     #![proptest_config(config(256))]
 
     /// 1. No text makes tokenising or comparing panic.
+    #[test]
+    fn any_article_is_extracted_without_panic(
+        parts in prop::collection::vec(prop_oneof![hard_text(), vocabulary_sentence()], 1..6),
+    ) {
+        // Articles glued from hard text and sentences, with quotation marks and reporting
+        // verbs thrown in: whatever `extract` finds has a source, a text and a span inside.
+        let article = parts.join(" \u{201c}said\u{201d} that, according to ");
+        let chars = article.chars().count();
+        for found in discrepancy::extract::extract(&article, &Default::default()) {
+            prop_assert!(!found.source.trim().is_empty(), "{found:?}");
+            prop_assert!(!found.text.trim().is_empty(), "{found:?}");
+            prop_assert!(found.span.0 <= found.span.1 && found.span.1 <= chars, "{found:?}");
+        }
+    }
+
     #[test]
     fn any_text_is_analysed_without_panic(a in hard_text(), b in hard_text()) {
         let (ta, tb) = (Text::new(&a), Text::new(&b));
