@@ -4,7 +4,8 @@
 //! cargo run --release --example gen_corpus -- --statements 100000 --topics 1000 --sources 10 --seed 1 > corpus.jsonl
 //! ```
 //!
-//! Each topic has a few claims (a subject, a verb, an object, a count, a place). Each statement
+//! Each topic has claims (a subject, a verb, an object, a count, a place; one for every ten
+//! statements of the topic, three at least). Each statement
 //! tells one claim of its topic, in varied words, through one of the sources; at known rates it
 //! denies the claim, changes its count, or uses the verb's opposite. The numbers of such
 //! planted statements are printed on standard error, so a benchmark can count findings too.
@@ -78,15 +79,11 @@ const UNITS: &[&str] = &[
     "schools",
     "flights",
 ];
-const PLACES: &[&str] = &[
-    "in the capital",
-    "near the border",
-    "in the north",
-    "at the port",
-    "in the south",
-    "in the eastern region",
-    "on the coast",
-    "in the old town",
+const PLACES: &[&str] = &["in", "near", "outside", "north of", "south of", "east of"];
+/// Syllables of made-up town names: "Varokel", "Tenimar".
+const SYLLABLES: &[&str] = &[
+    "va", "ro", "kel", "te", "ni", "mar", "so", "bra", "dun", "li", "ze", "por", "ka", "vin",
+    "stad", "ho", "ber", "gra", "mo", "tal",
 ];
 const OPENINGS: &[&str] = &[
     "",
@@ -176,15 +173,18 @@ fn main() {
     let mut line = String::new();
     for i in 0..args.statements {
         let topic = i % args.topics;
-        // Each topic has three claims, drawn from the topic's own seed so every statement on
-        // the claim tells the same facts.
-        let mut claim_rng = Rng(args.seed ^ ((topic as u64) << 8 | rng.below(3) as u64));
+        // A topic has a claim for every ten statements or so (three at least), each drawn from
+        // its own seed so every statement on the claim tells the same facts; the place is a
+        // made-up town name, as news names the places it reports on.
+        let claims = (args.statements / args.topics / 10).max(3);
+        let claim = (topic * claims + rng.below(claims)) as u64;
+        let mut claim_rng = Rng(args.seed ^ claim.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let subject = claim_rng.pick(SUBJECTS);
         let (verb, opposite) = VERBS[claim_rng.below(VERBS.len())];
         let object = claim_rng.pick(OBJECTS);
         let count = 10 + claim_rng.below(990);
         let unit = claim_rng.pick(UNITS);
-        let place = claim_rng.pick(PLACES);
+        let place = format!("{} {}", claim_rng.pick(PLACES), town(&mut claim_rng));
         let source = format!("Source {}", rng.below(args.sources) + 1);
         let (mut said_verb, mut said_count, mut negation) = (verb.to_string(), count, "");
         match rng.below(100) {
@@ -226,6 +226,16 @@ fn main() {
         "gen_corpus: {} statements, {} topics, {} sources; planted: {denied} denials, {recounted} changed counts, {opposed} opposite verbs",
         args.statements, args.topics, args.sources
     );
+}
+
+/// A made-up town name of three syllables: "Varokel".
+fn town(rng: &mut Rng) -> String {
+    let mut name: String = (0..3).map(|_| rng.pick(SYLLABLES)).collect();
+    if let Some(first) = name.get(..1) {
+        let upper = first.to_uppercase();
+        name.replace_range(..1, &upper);
+    }
+    name
 }
 
 /// "increased" -> "increase", "won" -> "win": the form after "did not".
