@@ -68,8 +68,9 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
 }
 
 /// Flags the same counted thing with different values, when neither statement also gives the
-/// other's value for it. The strength grows with `overlap`, how much of one statement the
-/// other says ([`super::similarity::overlap`]).
+/// other's value for it. The strength is how much of the rest of the count's clause the other
+/// statement says (the larger of the two ways), or, for a clause with nothing else in it,
+/// `overlap`: how much of one statement the other says ([`super::similarity::overlap`]).
 ///
 /// "175 prisoners were exchanged" / "170 prisoners were exchanged" -> Some(..)
 /// "175 prisoners were exchanged" / "one hundred seventy-five prisoners were exchanged" -> None
@@ -96,13 +97,23 @@ pub fn conflicting_number(
                 continue;
             }
             let unit = &a.tokens[x.units[0]];
+            // The same counted thing: the rest of the number's clause is said by the other
+            // statement ("1,200 troops were withdrawn from the border" / "1,500 troops were
+            // withdrawn"), not only its unit and a few stock words.
+            let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
+            let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
+            let said = match (said_a, said_b) {
+                (Some(p), Some(q)) => p.max(q),
+                (Some(p), None) | (None, Some(p)) => p,
+                (None, None) => overlap,
+            };
             return Some(Evidence {
                 kind: Kind::ConflictingNumber,
                 point: unit.lower.clone(),
-                strength: 0.5 + 0.5 * overlap,
+                strength: said,
                 why: format!(
                     "two counts of the same thing ({} and {}), and neither statement gives the \
-                     other's; 0.5 + 0.5 x overlap {overlap:.2}",
+                     other's; the other statement says {said:.2} of the rest of the count's clause",
                     x.value.min(y.value),
                     x.value.max(y.value)
                 ),
@@ -118,6 +129,23 @@ pub fn conflicting_number(
         }
     }
     None
+}
+
+/// The weighted share of the content words in `q`'s clause (but the number and its unit) that
+/// `aligned` says the other statement has; `None` when the clause has no other content word.
+fn clause_said(text: &Text, q: &Quantity, aligned: impl Fn(usize) -> bool) -> Option<f64> {
+    let clause = text.tokens[q.index].clause;
+    let (mut said, mut total) = (0.0, 0.0);
+    for (i, token) in text.content() {
+        if token.clause != clause || q.units.contains(&i) {
+            continue;
+        }
+        total += token.weight;
+        if aligned(i) {
+            said += token.weight;
+        }
+    }
+    (total > 0.0).then_some(said / total)
 }
 
 #[cfg(test)]
