@@ -168,6 +168,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub within_source: bool,
 
+    /// No progress bar. (One is shown on standard error, for runs of more than a second, only
+    /// when standard error is a terminal.)
+    #[arg(long, short)]
+    pub quiet: bool,
+
     /// Under the table, lay out each finding's evidence: the marked words, each check's
     /// strength and why, and how the score combines them.
     #[arg(long)]

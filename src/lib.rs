@@ -44,11 +44,23 @@ pub struct CheckOptions {
 /// Reads, groups, analyses and renders: the whole `check` run. Returns the report so the
 /// caller can pick the exit status.
 pub fn check(paths: &[PathBuf], options: &CheckOptions, out: &mut dyn Write) -> Result<Report> {
+    check_with_progress(paths, options, out, &|_, _| {})
+}
+
+/// [`check`], calling `progress(done, total)` with the pairs compared so far, for a progress
+/// bar (see [`analysis::analyze_with_progress`]).
+pub fn check_with_progress(
+    paths: &[PathBuf],
+    options: &CheckOptions,
+    out: &mut dyn Write,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<Report> {
     let topic_options = topic::TopicOptions::read(options.topics.as_deref())?;
     let mut statements = input::load(paths, options.input_format)?;
     topic::assign(&mut statements, &topic_options);
     let groups = group::by_topic(&statements);
-    let analysis = analysis::analyze(&statements, &groups, &options.analysis);
+    let analysis =
+        analysis::analyze_with_progress(&statements, &groups, &options.analysis, progress);
     let report = Report::new(&statements, &groups, &analysis);
     report::render(&report, options.format, options.style, out).map_err(Error::Write)?;
     Ok(report)

@@ -51,15 +51,21 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
         Command::Check(args) => {
             let options = args.options();
             let paths = &args.input.paths;
+            let bar = ProgressBar::new(!args.quiet);
+            let progress = |done, total| bar.show(done, total);
+            let check = |out: &mut dyn Write| {
+                discrepancy::check_with_progress(paths, &options, out, &progress)
+            };
             let report = match &args.output {
                 Some(path) => {
                     let mut buffer = Vec::new();
-                    let report = discrepancy::check(paths, &options, &mut buffer)?;
+                    let report = check(&mut buffer)?;
                     discrepancy::write_file(path, &buffer)?;
                     report
                 }
-                None => buffered(|out| discrepancy::check(paths, &options, out))?,
+                None => buffered(check)?,
             };
+            bar.finish();
             Ok(found(report.is_clean()))
         }
         Command::Topics(args) => {
@@ -123,4 +129,47 @@ fn buffered<T>(
     let value = result?;
     flushed?;
     Ok(value)
+}
+
+/// The progress bar of `check`: on standard error, only when it is a terminal, and only once
+/// a run has taken a second (short runs print nothing).
+struct ProgressBar {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+}
+
+impl ProgressBar {
+    fn new(wanted: bool) -> Self {
+        use std::io::IsTerminal;
+        let bar = (wanted && io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::hidden(),
+            );
+            let template = "{bar:40} {pos}/{len} pairs compared, {eta} left";
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        ProgressBar {
+            bar,
+            started: std::time::Instant::now(),
+        }
+    }
+
+    fn show(&self, done: u64, total: u64) {
+        let Some(bar) = &self.bar else { return };
+        if bar.is_hidden() && self.started.elapsed() >= std::time::Duration::from_secs(1) {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        bar.set_length(total);
+        bar.set_position(done);
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -286,3 +286,50 @@ fn an_interrupt_leaves_no_files_behind() {
         "previous report\n"
     );
 }
+
+/// The progress bar: on a terminal (made with util-linux `script`), for a run of more than a
+/// second, and not with `--quiet`; never on a pipe (every other test shows that: their
+/// standard error is checked empty or exact).
+#[cfg(unix)]
+#[test]
+fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("note: no `script` command here; the progress bar test did not run");
+        return;
+    }
+    let dir = scratch("progress");
+    let input = dir.join("one-topic.jsonl");
+    let mut lines = String::new();
+    // 250,000 pairs that each need the checks (one side negates) but find nothing: seconds of
+    // analysis in a debug build, so the bar has time to show, and a small report.
+    for i in 0..1000 {
+        let text = if i % 2 == 0 {
+            format!("The bridge in town {i} is open")
+        } else {
+            format!("The ferry to island {i} is not running")
+        };
+        let source = ["A", "B"][i % 2];
+        lines.push_str(&format!(
+            "{{\"source\": \"{source}\", \"topic\": \"t\", \"text\": \"{text}\"}}\n"
+        ));
+    }
+    std::fs::write(&input, lines).unwrap();
+    let on_terminal = |quiet: bool| {
+        let report = dir.join("report.json");
+        let command = format!(
+            "{} check {} --format json --output {} {}",
+            env!("CARGO_BIN_EXE_discrepancy"),
+            if quiet { "--quiet" } else { "" },
+            report.display(),
+            input.display()
+        );
+        let output = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&output.stdout).contains("pairs compared")
+    };
+    assert!(on_terminal(false), "no progress bar on a terminal");
+    assert!(!on_terminal(true), "a progress bar despite --quiet");
+}

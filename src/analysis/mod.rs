@@ -19,6 +19,7 @@ use crate::group::Group;
 use crate::statement::{Statement, attribution};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 use text::Text;
 
 /// The default `--min-score`, chosen from the precision/recall sweep on labelled pairs (see
@@ -178,6 +179,17 @@ pub struct Analysis {
 
 /// Compares every eligible pair in `groups` and keeps those scoring at least `min_score`.
 pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) -> Analysis {
+    analyze_with_progress(statements, groups, options, &|_, _| {})
+}
+
+/// [`analyze`], calling `progress(done, total)` with the number of pairs compared so far as it
+/// goes (from several threads at once), for a progress bar.
+pub fn analyze_with_progress(
+    statements: &[Statement],
+    groups: &[Group],
+    options: &Options,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Analysis {
     let mut analysis = Analysis {
         compared: vec![false; statements.len()],
         ..Analysis::default()
@@ -227,6 +239,8 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
     }
     // Pairs in parallel, one task for each first statement of a pair; the findings are sorted
     // afterwards, so the output is the same whatever the number of threads.
+    let total = analysis.pairs_compared as u64;
+    let done = AtomicU64::new(0);
     for (group, members) in groups.iter().zip(&members_of) {
         let found: Vec<Vec<Finding>> = members
             .par_iter()
@@ -234,10 +248,12 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
             .map(|(k, &(x, bucket_x))| {
                 let mut found = Vec::new();
                 let Some(tx) = &texts[x] else { return found };
+                let mut compared = 0;
                 for &(y, bucket_y) in &members[k + 1..] {
                     if bucket_x == bucket_y && !options.within_source {
                         continue;
                     }
+                    compared += 1;
                     let Some(ty) = &texts[y] else { continue };
                     let Some(verdict) = compare(tx, ty) else {
                         continue;
@@ -258,6 +274,8 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
                         explanation,
                     });
                 }
+                let now = done.fetch_add(compared, AtomicOrdering::Relaxed) + compared;
+                progress(now, total);
                 found
             })
             .collect();
