@@ -9,7 +9,8 @@
 //! tells one claim of its topic, in varied words, through one of the sources; at known rates it
 //! denies the claim, changes its count, or uses the verb's opposite. The numbers of such
 //! planted statements are printed on standard error, so a benchmark can count findings too.
-//! The same arguments give the same bytes.
+//! Ids are `s<n>-c<claim>`, so that a benchmark can tell findings between statements of one
+//! claim (planted) from the rest. The same arguments give the same bytes.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -215,7 +216,7 @@ fn main() {
         line.clear();
         let _ = write!(
             line,
-            "{{\"id\": \"s{i}\", \"source\": \"{source}\", \"topic\": \"topic-{topic}\", \"text\": \"{text}\"}}"
+            "{{\"id\": \"s{i}-c{claim}\", \"source\": \"{source}\", \"topic\": \"topic-{topic}\", \"text\": \"{text}\"}}"
         );
         if writeln!(out, "{line}").is_err() {
             return;

@@ -168,6 +168,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub within_source: bool,
 
+    /// In topics of more than 200 statements, compare every pair rather than only those that
+    /// share a salient word (slower; see the README, "Speed").
+    #[arg(long)]
+    pub exhaustive: bool,
+
     /// No progress bar. (One is shown on standard error, for runs of more than a second, only
     /// when standard error is a terminal.)
     #[arg(long, short)]
@@ -263,6 +268,7 @@ impl CheckArgs {
             analysis: analysis::Options {
                 min_score: self.min_score,
                 within_source: self.within_source,
+                exhaustive: self.exhaustive,
             },
             format: self.format,
             style: Style {

@@ -16,6 +16,7 @@ pub fn run(bytes: &[u8], format: InputFormat) {
     let everything = Options {
         min_score: 0.0,
         within_source: true,
+        exhaustive: false,
     };
     for options in [Options::default(), everything] {
         let analysis = analysis::analyze(&statements, &groups, &options);

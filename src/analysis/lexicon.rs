@@ -53,6 +53,13 @@ fn bits(ids: &[u32]) -> u128 {
         .fold(0, |acc, id| acc | 1 << (id.wrapping_mul(0x9E37_79B9) >> 25))
 }
 
+impl Senses {
+    /// The ids of the word's own senses.
+    pub fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.synsets.iter().copied()
+    }
+}
+
 /// `"n1a3"` -> the base-36 number 1a3, with the top bit set for a verb (`v`).
 fn synset_id(id: &str) -> Option<u32> {
     let (pos, number) = id.split_at_checked(1)?;

@@ -8,6 +8,7 @@
 
 mod antonym_table;
 pub mod antonyms;
+pub mod blocking;
 pub mod dates;
 pub mod lexicon;
 pub mod negation;
@@ -33,6 +34,9 @@ pub struct Options {
     pub min_score: f64,
     /// Also compare statements of one source with each other (self-contradiction).
     pub within_source: bool,
+    /// Compare every pair of a large topic, not only those that share a salient term
+    /// ([`blocking`]).
+    pub exhaustive: bool,
 }
 
 impl Default for Options {
@@ -40,6 +44,7 @@ impl Default for Options {
         Options {
             min_score: DEFAULT_MIN_SCORE,
             within_source: false,
+            exhaustive: false,
         }
     }
 }
@@ -175,6 +180,9 @@ pub struct Analysis {
     pub pairs_compared: usize,
     /// For each statement, whether it was in at least one compared pair.
     pub compared: Vec<bool>,
+    /// For each statement, whether it was left out of a large topic's comparisons because it
+    /// shares no salient term with another source's statement there ([`blocking`]).
+    pub unmatched: Vec<bool>,
 }
 
 /// Compares every eligible pair in `groups` and keeps those scoring at least `min_score`.
@@ -192,11 +200,13 @@ pub fn analyze_with_progress(
 ) -> Analysis {
     let mut analysis = Analysis {
         compared: vec![false; statements.len()],
+        unmatched: vec![false; statements.len()],
         ..Analysis::default()
     };
-    // Who is compared with whom: every member of a group with two sources or more (or, within
-    // sources, two statements or more).
+    // Who may be compared with whom: every member of a group with two sources or more (or,
+    // within sources, two statements or more).
     let mut members_of: Vec<Vec<(usize, usize)>> = Vec::with_capacity(groups.len());
+    let mut eligible = vec![false; statements.len()];
     for group in groups {
         let mut members: Vec<(usize, usize)> = group
             .sources
@@ -205,30 +215,16 @@ pub fn analyze_with_progress(
             .flat_map(|(bucket, s)| s.statements.iter().map(move |&i| (i, bucket)))
             .collect();
         members.sort_unstable();
-        let n = members.len();
-        let same_source: usize = group
-            .sources
-            .iter()
-            .map(|s| pairs_of(s.statements.len()))
-            .sum();
-        let pairs = if options.within_source {
-            pairs_of(n)
-        } else {
-            pairs_of(n) - same_source
-        };
-        if pairs > 0 {
-            analysis.pairs_compared += pairs;
+        if group.sources.len() > 1 || (options.within_source && members.len() > 1) {
             for &(i, _) in &members {
-                analysis.compared[i] = true;
+                eligible[i] = true;
             }
         }
         members_of.push(members);
     }
-    // Each statement is tokenised once, in parallel, and only if it is compared: a statement
-    // alone on its topic costs nothing however long it is.
-    let needed: Vec<usize> = (0..statements.len())
-        .filter(|&i| analysis.compared[i])
-        .collect();
+    // Each statement is tokenised once, in parallel, and only if it may be compared: a
+    // statement alone on its topic costs nothing however long it is.
+    let needed: Vec<usize> = (0..statements.len()).filter(|&i| eligible[i]).collect();
     let tokenised: Vec<Text> = needed
         .par_iter()
         .map(|&i| Text::new(&statements[i].text))
@@ -237,23 +233,53 @@ pub fn analyze_with_progress(
     for (i, text) in needed.into_iter().zip(tokenised) {
         texts[i] = Some(text);
     }
+    // For each member of a group, the later members to compare it with: all of another source
+    // (or any, within sources), or in a large topic only those sharing a salient term.
+    let later_of: Vec<Vec<Vec<usize>>> = members_of
+        .iter()
+        .map(|members| {
+            let blocked = !options.exhaustive && members.len() > blocking::BLOCK_ABOVE;
+            if blocked {
+                return blocking::candidates(members, &texts, options.within_source);
+            }
+            (0..members.len())
+                .map(|k| {
+                    (k + 1..members.len())
+                        .filter(|&m| options.within_source || members[m].1 != members[k].1)
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    for (members, later) in members_of.iter().zip(&later_of) {
+        for (k, list) in later.iter().enumerate() {
+            analysis.pairs_compared += list.len();
+            if !list.is_empty() {
+                analysis.compared[members[k].0] = true;
+            }
+            for &m in list {
+                analysis.compared[members[m].0] = true;
+            }
+        }
+    }
+    analysis.unmatched = eligible
+        .iter()
+        .zip(&analysis.compared)
+        .map(|(&eligible, &compared)| eligible && !compared)
+        .collect();
     // Pairs in parallel, one task for each first statement of a pair; the findings are sorted
     // afterwards, so the output is the same whatever the number of threads.
     let total = analysis.pairs_compared as u64;
     let done = AtomicU64::new(0);
-    for (group, members) in groups.iter().zip(&members_of) {
+    for ((group, members), later) in groups.iter().zip(&members_of).zip(&later_of) {
         let found: Vec<Vec<Finding>> = members
             .par_iter()
             .enumerate()
-            .map(|(k, &(x, bucket_x))| {
+            .map(|(k, &(x, _))| {
                 let mut found = Vec::new();
                 let Some(tx) = &texts[x] else { return found };
-                let mut compared = 0;
-                for &(y, bucket_y) in &members[k + 1..] {
-                    if bucket_x == bucket_y && !options.within_source {
-                        continue;
-                    }
-                    compared += 1;
+                let compared = later[k].len() as u64;
+                for y in later[k].iter().map(|&m| members[m].0) {
                     let Some(ty) = &texts[y] else { continue };
                     let Some(verdict) = compare(tx, ty) else {
                         continue;
@@ -287,11 +313,6 @@ pub fn analyze_with_progress(
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     analysis
-}
-
-/// The number of pairs among `n` things: `4` -> `6`.
-fn pairs_of(n: usize) -> usize {
-    n * n.saturating_sub(1) / 2
 }
 
 /// Runs every check on one pair; `None` when no check finds anything. The score combines the

@@ -91,6 +91,14 @@ pub struct Summary {
     pub left_out: Vec<LeftOut>,
 }
 
+/// Why a statement was not compared.
+#[derive(Clone, Copy)]
+enum LeftOutWhy {
+    Alone,
+    Unmatched,
+    Denied,
+}
+
 /// Statements that were read but not compared, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LeftOut {
@@ -170,19 +178,33 @@ impl Report {
         };
         let compared = analysis.compared.iter().filter(|&&c| c).count();
         let mut left_out = Vec::new();
-        let not_compared = |denied: bool| {
+        let not_compared = |why: LeftOutWhy| {
             statements
                 .iter()
-                .zip(&analysis.compared)
-                .filter(|(s, compared)| !**compared && s.attribution_denied == denied)
+                .enumerate()
+                .filter(|&(i, s)| {
+                    !analysis.compared[i]
+                        && match why {
+                            LeftOutWhy::Denied => s.attribution_denied,
+                            LeftOutWhy::Unmatched => analysis.unmatched[i],
+                            LeftOutWhy::Alone => !s.attribution_denied && !analysis.unmatched[i],
+                        }
+                })
                 .count()
         };
         let reasons = [
-            (false, "no other source on the topic"),
-            (true, "attribution denied: not the source's claim"),
+            (LeftOutWhy::Alone, "no other source on the topic"),
+            (
+                LeftOutWhy::Unmatched,
+                "no salient word in common with another source on its large topic",
+            ),
+            (
+                LeftOutWhy::Denied,
+                "attribution denied: not the source's claim",
+            ),
         ];
-        for (denied, reason) in reasons {
-            let count = not_compared(denied);
+        for (why, reason) in reasons {
+            let count = not_compared(why);
             if count > 0 {
                 left_out.push(LeftOut {
                     reason: reason.into(),
