@@ -10,10 +10,10 @@
 
 mod common;
 
-use common::{assert_accounted, code, golden, run, run_with, text};
+use common::{assert_accounted, code, golden, run, run_with, scratch_file, text};
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Makes table output byte-stable whatever the terminal.
 const TABLE: &[&str] = &["--width", "100", "--color", "never"];
@@ -25,13 +25,6 @@ fn report(args: &[&str]) -> (i32, Value) {
     assert!(matches!(code(&output), 0 | 1), "{args:?} failed: {stderr}");
     let value = serde_json::from_slice(&output.stdout).expect("the report is JSON");
     (code(&output), value)
-}
-
-/// A scratch file path of this test's own, removed if it exists.
-fn scratch(name: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_file(&path);
-    path
 }
 
 #[test]
@@ -229,7 +222,7 @@ fn json_report_has_the_documented_fields() {
 
 #[test]
 fn output_file_gets_the_bytes_of_stdout() {
-    let path = scratch("output-same-bytes.json");
+    let path = scratch_file("output-same-bytes.json");
     let fixture = "tests/fixtures/contradiction.jsonl";
     let to_stdout = run(&["check", "--format", "json", fixture]);
     let out = path.to_str().unwrap();
@@ -241,7 +234,7 @@ fn output_file_gets_the_bytes_of_stdout() {
 
 #[test]
 fn output_file_is_replaced_whole() {
-    let path = scratch("output-replaced.csv");
+    let path = scratch_file("output-replaced.csv");
     let old = "old content, much longer than the report will be\n".repeat(50);
     std::fs::write(&path, old).unwrap();
     let (fixture, out) = ("tests/fixtures/contradiction.jsonl", path.to_str().unwrap());
@@ -253,7 +246,7 @@ fn output_file_is_replaced_whole() {
 
 #[test]
 fn failing_run_leaves_the_output_file_untouched() {
-    let path = scratch("output-untouched.json");
+    let path = scratch_file("output-untouched.json");
     std::fs::write(&path, "previous report\n").unwrap();
     let (fixture, out) = ("tests/fixtures/bad-kind.jsonl", path.to_str().unwrap());
     let output = run(&["check", "-o", out, fixture]);

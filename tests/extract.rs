@@ -14,22 +14,16 @@
 
 mod common;
 
-use common::{code, run, run_with, text};
+use common::{code, run, run_with, scratch_file, text};
 
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The least word overlap at which a found text matches a gold text.
 const MIN_OVERLAP: f64 = 0.8;
 
 const SEED: &str = "../shared/seeds/000_84a4a8b9778763f8.txt";
-
-fn scratch(name: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_file(&path);
-    path
-}
 
 fn seed() -> Option<&'static str> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
@@ -212,7 +206,7 @@ fn the_sources_file_names_the_source() {
 fn every_format_is_read_back_by_check() {
     let article = "tests/fixtures/articles/harbour.txt";
     for format in ["json", "jsonl", "csv"] {
-        let path = scratch(&format!("extract-roundtrip.{format}"));
+        let path = scratch_file(&format!("extract-roundtrip.{format}"));
         let out = path.to_str().unwrap();
         let output = run(&["extract", "--format", format, "--output", out, article]);
         assert_eq!(code(&output), 0, "{format}: {}", text(&output.stderr));
@@ -354,9 +348,9 @@ fn output_is_deterministic_and_ids_stay_unique_across_articles() {
 
 #[test]
 fn bad_input_exits_2_with_the_place_and_the_reason() {
-    let bad_utf8 = scratch("extract-bad.txt");
+    let bad_utf8 = scratch_file("extract-bad.txt");
     std::fs::write(&bad_utf8, b"Putin said that\nall is w\xFFell.").unwrap();
-    let bad_sources = scratch("extract-bad.sources");
+    let bad_sources = scratch_file("extract-bad.sources");
     std::fs::write(&bad_sources, "# aliases\nPutin is Russia\n").unwrap();
     let (utf8, sources) = (bad_utf8.to_str().unwrap(), bad_sources.to_str().unwrap());
     let article = "tests/fixtures/articles/harbour.txt";

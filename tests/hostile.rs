@@ -4,8 +4,11 @@
 //! `tests/fixtures/`; large or odd ones (a 50 MB line, deep nesting, link loops, a vanished
 //! file) are made at run time under Cargo's temporary directory.
 
+mod common;
+
+use common::scratch_dir;
+
 use std::io::Read;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
@@ -21,16 +24,6 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// A fresh directory for one test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("hostile")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("the scratch directory is made");
-    dir
-}
-
 fn report(args: &[&str]) -> serde_json::Value {
     let output = run(&[&["check", "--format", "json"], args].concat());
     let code = output.status.code();
@@ -41,7 +34,7 @@ fn report(args: &[&str]) -> serde_json::Value {
 /// Hostile inputs that must fail with exactly this message (after `discrepancy: `).
 #[test]
 fn hostile_files_fail_clearly() {
-    let dir = scratch("fail");
+    let dir = scratch_dir("hostile", "fail");
     let write = |name: &str, bytes: Vec<u8>| {
         let path = dir.join(name);
         std::fs::write(&path, bytes).expect("the fixture is written");
@@ -88,7 +81,7 @@ fn hostile_files_fail_clearly() {
 /// costs little (the megabyte test below has a long statement compared).
 #[test]
 fn a_50_megabyte_line_is_read_whole() {
-    let dir = scratch("long-line");
+    let dir = scratch_dir("hostile", "long-line");
     let path = dir.join("long.jsonl");
     let long = "the bridge is open and ".repeat(50 * 1024 * 1024 / 23);
     let text = format!(
@@ -104,7 +97,7 @@ fn a_50_megabyte_line_is_read_whole() {
 
 #[test]
 fn a_megabyte_statement_is_compared() {
-    let dir = scratch("megabyte");
+    let dir = scratch_dir("hostile", "megabyte");
     let path = dir.join("big.csv");
     let big = "Prices will increase. ".repeat(1024 * 1024 / 22);
     std::fs::write(
@@ -136,7 +129,7 @@ fn every_script_is_read_and_russian_negation_is_found() {
 #[cfg(unix)]
 #[test]
 fn a_link_loop_is_read_once() {
-    let dir = scratch("loop");
+    let dir = scratch_dir("hostile", "loop");
     std::fs::copy("tests/fixtures/contradiction.jsonl", dir.join("a.jsonl")).unwrap();
     std::os::unix::fs::symlink(&dir, dir.join("again")).unwrap();
     let value = report(&[dir.to_str().unwrap()]);
@@ -146,7 +139,7 @@ fn a_link_loop_is_read_once() {
 #[cfg(unix)]
 #[test]
 fn links_that_go_nowhere_are_errors() {
-    let dir = scratch("nowhere");
+    let dir = scratch_dir("hostile", "nowhere");
     std::fs::copy("tests/fixtures/contradiction.jsonl", dir.join("a.jsonl")).unwrap();
     // A file that disappeared: its name is still in the directory, its content is gone.
     std::os::unix::fs::symlink(dir.join("deleted.jsonl"), dir.join("gone.jsonl")).unwrap();
@@ -213,7 +206,7 @@ fn validate_stops_at_max_errors() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let dir = scratch("pipe");
+    let dir = scratch_dir("hostile", "pipe");
     let path = dir.join("many.jsonl");
     let mut lines = String::new();
     for i in 0..400 {
@@ -244,7 +237,7 @@ fn a_closed_pipe_ends_quietly() {
 #[cfg(unix)]
 #[test]
 fn an_interrupt_leaves_no_files_behind() {
-    let dir = scratch("interrupt");
+    let dir = scratch_dir("hostile", "interrupt");
     let input = dir.join("many.jsonl");
     let mut lines = String::new();
     for i in 0..3000 {
@@ -297,7 +290,7 @@ fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
         eprintln!("note: no `script` command here; the progress bar test did not run");
         return;
     }
-    let dir = scratch("progress");
+    let dir = scratch_dir("hostile", "progress");
     let input = dir.join("one-topic.jsonl");
     let mut lines = String::new();
     // 250,000 pairs (`--exhaustive`: all of them) that each need the checks (one side negates)

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::golden;
+use common::{golden, scratch_dir};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -30,16 +30,6 @@ const SEVERAL: &str = r#"{"id":"k1","source":"Kremlin","topic":"aid","text":"The
 const HOSTILE: &str = r#"{"id":"x1","source":"<script>alert(1)</script>","topic":"a & b","url":"javascript:alert(1)","text":"The bridge at \"<b>Rock & Roll</b>\" is <script>alert(1)</script> open."}
 {"id":"x2","source":"O'Brien & Sons","topic":"a & b","via":"\"Quotes\" <i>Weekly</i>","speaker":"<img src=x onerror=alert(1)>","text":"The bridge at 'Rock & Roll' is not open."}
 "#;
-
-/// A fresh, empty scratch directory of this test's own.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("html")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("the scratch directory is made");
-    dir
-}
 
 /// `check --format html` over `paths` from the crate root; the run must find discrepancies.
 fn html(paths: &[&Path]) -> String {
@@ -76,7 +66,7 @@ fn html_matches_its_golden_file() {
 
 #[test]
 fn statement_text_is_escaped() {
-    let (_, page) = page_of(&scratch("escape"), "hostile", HOSTILE);
+    let (_, page) = page_of(&scratch_dir("html", "escape"), "hostile", HOSTILE);
     for escaped in [
         "&lt;script&gt;alert(1)&lt;/script&gt;",
         "The bridge at &quot;&lt;b&gt;Rock &amp; Roll&lt;/b&gt;&quot; is",
@@ -210,7 +200,7 @@ fn shown(dom: &str) -> Vec<String> {
 #[test]
 fn page_works_in_a_headless_browser() {
     let Some(chromium) = chromium() else { return };
-    let dir = scratch("browser");
+    let dir = scratch_dir("html", "browser");
     // The console check catches what a broken page logs.
     let broken = dir.join("broken.html");
     let script = "<script>console.error('boom'); undefinedFunction();</script>";
@@ -285,7 +275,7 @@ fn page_works_in_a_headless_browser() {
 #[test]
 fn seed_report_screenshot() {
     let Some(chromium) = chromium() else { return };
-    let dir = scratch("screenshot");
+    let dir = scratch_dir("html", "screenshot");
     let seed = dir.join("seed.html");
     std::fs::write(&seed, html(&[Path::new("statements")])).unwrap();
     let png = dir.join("seed.png");

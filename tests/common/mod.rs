@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 /// Runs the binary from the crate root with `args`, feeding `stdin` when given.
@@ -70,4 +70,21 @@ pub fn assert_accounted(summary: &Value) {
         .sum();
     let compared = summary["statements_compared"].as_u64().expect("a count");
     assert_eq!(summary["statements"], compared + left_out, "{summary}");
+}
+
+/// A path for one test's file under Cargo's temporary directory, removed if a former run left it.
+pub fn scratch_file(name: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// A fresh, empty directory for one test's files: `<tmp>/<group>/<name>`.
+pub fn scratch_dir(group: &str, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(group)
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the scratch directory is made");
+    dir
 }
