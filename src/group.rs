@@ -55,6 +55,16 @@ pub fn by_topic(statements: &[Statement]) -> Vec<Group> {
 }
 
 impl Group {
+    /// How many statements the group holds.
+    pub fn len(&self) -> usize {
+        self.sources.iter().map(|s| s.statements.len()).sum()
+    }
+
+    /// Whether the group holds no statement.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The name a source is shown by in this group (its first spelling), if it is here.
     pub fn source_name(&self, source: &str) -> Option<&str> {
         let key = source_key(source);

@@ -146,7 +146,7 @@ impl ProgressBar {
                 None,
                 indicatif::ProgressDrawTarget::hidden(),
             );
-            let template = "{bar:40} {pos}/{len} pairs compared, {eta} left";
+            let template = "{bar:40} {pos}/{len} statements analysed, {eta} left";
             if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
                 bar.set_style(style);
             }

@@ -350,11 +350,7 @@ fn check_tokens(text: &Text) -> Result<(), TestCaseError> {
 
 /// A verdict with its two sides exchanged.
 fn swapped(verdict: &Verdict) -> Verdict {
-    let mut verdict = verdict.clone();
-    for e in &mut verdict.evidence {
-        std::mem::swap(&mut e.a, &mut e.b);
-    }
-    verdict
+    verdict.clone().swapped()
 }
 
 /// The table's rows as cells [topic, source A, statement A, source B, statement B, kind,

@@ -62,13 +62,14 @@ fn opposite_pairs<'t>(
         (0..text.tokens.len())
             .filter(move |&i| text.tokens[i].class == Class::Content && map[i].is_none())
     };
-    free(a, &alignment.a_to_b).flat_map(move |i| {
-        free(b, &alignment.b_to_a).filter_map(move |j| {
-            let (x, y) = (&a.tokens[i], &b.tokens[j]);
-            let opposite = x.opposites.is_some_and(|o| o.contains(&y.stem_id));
-            opposite.then_some((i, j, x.negated == y.negated))
+    // Few words have antonyms: look for partners only for those.
+    free(a, &alignment.a_to_b)
+        .filter_map(|i| Some((i, a.tokens[i].opposites?)))
+        .flat_map(move |(i, opposites)| {
+            free(b, &alignment.b_to_a)
+                .filter(move |&j| opposites.contains(&b.tokens[j].stem_id))
+                .map(move |j| (i, j, a.tokens[i].negated == b.tokens[j].negated))
         })
-    })
 }
 
 /// Flags opposite words with the same polarity; the strength is how much of the rest of one

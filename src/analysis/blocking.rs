@@ -11,7 +11,7 @@ use super::text::{Class, Text};
 use std::collections::HashMap;
 
 /// Topics with more statements than this are blocked; smaller ones compare every pair.
-pub const BLOCK_ABOVE: usize = 200;
+pub const BLOCK_ABOVE: usize = 50;
 
 /// A term is too common to index when more than this share of the topic's statements use it.
 const MAX_SHARE: f64 = 0.05;
@@ -31,24 +31,21 @@ fn terms(text: &Text) -> Vec<u64> {
 }
 
 /// For each member (by position in `members`, which are `(statement, source bucket)` sorted by
-/// statement), the later members it shares an indexed term with, from another source (or any,
+/// statement, and in `texts`, their tokens), the later members it shares an indexed term with, from another source (or any,
 /// with `within_source`), sorted.
 pub fn candidates(
     members: &[(usize, usize)],
-    texts: &[Option<Text>],
+    texts: &[Text],
     within_source: bool,
 ) -> Vec<Vec<usize>> {
-    let of: Vec<Vec<u64>> = members
-        .iter()
-        .map(|&(i, _)| texts[i].as_ref().map(terms).unwrap_or_default())
-        .collect();
+    let of: Vec<Vec<u64>> = texts.iter().map(terms).collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     for (k, terms) in of.iter().enumerate() {
         for &term in terms {
             postings.entry(term).or_default().push(k);
         }
     }
-    let cap = ((members.len() as f64 * MAX_SHARE) as usize).max(BLOCK_ABOVE / 4);
+    let cap = ((members.len() as f64 * MAX_SHARE) as usize).max(members.len().min(200) / 4);
     postings.retain(|_, list| list.len() <= cap);
     of.iter()
         .enumerate()

@@ -33,6 +33,23 @@ const MONTHS: &[(&str, u32)] = &[
     ("september", 9),
 ];
 
+/// Days of the week, sorted.
+const WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Whether a case-folded word names a month or a day of the week ("March", "Friday").
+pub fn is_calendar_word(lower: &str) -> bool {
+    WEEKDAYS.binary_search(&lower).is_ok()
+        || MONTHS.binary_search_by(|(m, _)| m.cmp(&lower)).is_ok()
+}
+
 /// A date read from a text: year when given, month, and day.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Date {

@@ -126,8 +126,36 @@ fn shares(p: &[u32], q: &[u32], keep: impl Fn(u32) -> bool) -> bool {
     false
 }
 
-/// How two words relate, given their senses.
-pub fn relate(x: &Senses, y: &Senses) -> Option<Relation> {
+/// How two words relate, given their senses. Words with many senses share signature bits
+/// often, and the same words meet again and again in a corpus, so each thread remembers the
+/// answers for pairs whose signatures meet.
+pub fn relate(x: &'static Senses, y: &'static Senses) -> Option<Relation> {
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Relation>>> =
+            RefCell::default();
+    }
+    let meet = (x.synset_bits & y.synset_bits)
+        | (y.synset_bits & x.hypernym_bits)
+        | (x.synset_bits & y.hypernym_bits);
+    if meet == 0 {
+        return None;
+    }
+    let key = (
+        std::ptr::from_ref(x) as usize,
+        std::ptr::from_ref(y) as usize,
+    );
+    SEEN.with_borrow_mut(|seen| {
+        // The table holds tens of thousands of words; a hostile input cannot grow this past
+        // a bound.
+        if seen.len() > 1 << 20 {
+            seen.clear();
+        }
+        *seen.entry(key).or_insert_with(|| relate_uncached(x, y))
+    })
+}
+
+fn relate_uncached(x: &Senses, y: &Senses) -> Option<Relation> {
     let meet = (x.synset_bits & y.synset_bits)
         | (y.synset_bits & x.hypernym_bits)
         | (x.synset_bits & y.hypernym_bits);

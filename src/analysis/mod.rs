@@ -136,10 +136,17 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// The same verdict with the two statements' roles exchanged.
-    fn swapped(mut self) -> Verdict {
+    /// The same verdict with the two statements' roles exchanged: marks swapped, and an
+    /// antonym's point ("raised / lowered") turned round.
+    pub fn swapped(mut self) -> Verdict {
         for evidence in &mut self.evidence {
             std::mem::swap(&mut evidence.a, &mut evidence.b);
+            // "raised / lowered" names a's word first.
+            if evidence.kind == Kind::Antonym
+                && let Some((x, y)) = evidence.point.split_once(" / ")
+            {
+                evidence.point = format!("{y} / {x}");
+            }
         }
         self
     }
@@ -190,129 +197,156 @@ pub fn analyze(statements: &[Statement], groups: &[Group], options: &Options) ->
     analyze_with_progress(statements, groups, options, &|_, _| {})
 }
 
-/// [`analyze`], calling `progress(done, total)` with the number of pairs compared so far as it
-/// goes (from several threads at once), for a progress bar.
+/// [`analyze`], calling `progress(done, total)` with the number of statements analysed so far
+/// as it goes (from several threads at once), for a progress bar.
+///
+/// Topics are analysed one by one, in parallel: a topic's statements are tokenised, paired and
+/// compared, and its tokens dropped before the next, so memory holds the tokens of the topics
+/// in hand rather than of the whole input.
 pub fn analyze_with_progress(
     statements: &[Statement],
     groups: &[Group],
     options: &Options,
     progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Analysis {
+    let total: u64 = groups
+        .iter()
+        .filter(|g| eligible(g, options))
+        .map(|g| g.len() as u64)
+        .sum();
+    let done = AtomicU64::new(0);
+    let tick = || {
+        let now = done.fetch_add(1, AtomicOrdering::Relaxed) + 1;
+        progress(now, total);
+    };
+    let results: Vec<Topic> = groups
+        .par_iter()
+        .map(|group| analyze_topic(statements, group, options, &tick))
+        .collect();
     let mut analysis = Analysis {
         compared: vec![false; statements.len()],
         unmatched: vec![false; statements.len()],
         ..Analysis::default()
     };
-    // Who may be compared with whom: every member of a group with two sources or more (or,
-    // within sources, two statements or more).
-    let mut members_of: Vec<Vec<(usize, usize)>> = Vec::with_capacity(groups.len());
-    let mut eligible = vec![false; statements.len()];
-    for group in groups {
-        let mut members: Vec<(usize, usize)> = group
-            .sources
-            .iter()
-            .enumerate()
-            .flat_map(|(bucket, s)| s.statements.iter().map(move |&i| (i, bucket)))
-            .collect();
-        members.sort_unstable();
-        if group.sources.len() > 1 || (options.within_source && members.len() > 1) {
-            for &(i, _) in &members {
-                eligible[i] = true;
-            }
+    for topic in results {
+        analysis.pairs_compared += topic.pairs;
+        for i in topic.compared {
+            analysis.compared[i] = true;
         }
-        members_of.push(members);
-    }
-    // Each statement is tokenised once, in parallel, and only if it may be compared: a
-    // statement alone on its topic costs nothing however long it is.
-    let needed: Vec<usize> = (0..statements.len()).filter(|&i| eligible[i]).collect();
-    let tokenised: Vec<Text> = needed
-        .par_iter()
-        .map(|&i| Text::new(&statements[i].text))
-        .collect();
-    let mut texts: Vec<Option<Text>> = vec![None; statements.len()];
-    for (i, text) in needed.into_iter().zip(tokenised) {
-        texts[i] = Some(text);
-    }
-    // For each member of a group, the later members to compare it with: all of another source
-    // (or any, within sources), or in a large topic only those sharing a salient term.
-    let later_of: Vec<Vec<Vec<usize>>> = members_of
-        .iter()
-        .map(|members| {
-            let blocked = !options.exhaustive && members.len() > blocking::BLOCK_ABOVE;
-            if blocked {
-                return blocking::candidates(members, &texts, options.within_source);
-            }
-            (0..members.len())
-                .map(|k| {
-                    (k + 1..members.len())
-                        .filter(|&m| options.within_source || members[m].1 != members[k].1)
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
-    for (members, later) in members_of.iter().zip(&later_of) {
-        for (k, list) in later.iter().enumerate() {
-            analysis.pairs_compared += list.len();
-            if !list.is_empty() {
-                analysis.compared[members[k].0] = true;
-            }
-            for &m in list {
-                analysis.compared[members[m].0] = true;
-            }
+        for i in topic.unmatched {
+            analysis.unmatched[i] = true;
         }
+        analysis.findings.extend(topic.findings);
     }
-    analysis.unmatched = eligible
-        .iter()
-        .zip(&analysis.compared)
-        .map(|(&eligible, &compared)| eligible && !compared)
-        .collect();
-    // Pairs in parallel, one task for each first statement of a pair; the findings are sorted
-    // afterwards, so the output is the same whatever the number of threads.
-    let total = analysis.pairs_compared as u64;
-    let done = AtomicU64::new(0);
-    for ((group, members), later) in groups.iter().zip(&members_of).zip(&later_of) {
-        let found: Vec<Vec<Finding>> = members
-            .par_iter()
-            .enumerate()
-            .map(|(k, &(x, _))| {
-                let mut found = Vec::new();
-                let Some(tx) = &texts[x] else { return found };
-                let compared = later[k].len() as u64;
-                for y in later[k].iter().map(|&m| members[m].0) {
-                    let Some(ty) = &texts[y] else { continue };
-                    let Some(verdict) = compare(tx, ty) else {
-                        continue;
-                    };
-                    if verdict.score < options.min_score {
-                        continue;
-                    }
-                    let explanation =
-                        explain(group, &statements[x], &statements[y], tx, ty, &verdict);
-                    found.push(Finding {
-                        topic: group.topic.clone(),
-                        a: x,
-                        b: y,
-                        score: verdict.score,
-                        similarity: verdict.similarity,
-                        hedged: verdict.hedged,
-                        evidence: verdict.evidence,
-                        explanation,
-                    });
-                }
-                let now = done.fetch_add(compared, AtomicOrdering::Relaxed) + compared;
-                progress(now, total);
-                found
-            })
-            .collect();
-        analysis.findings.extend(found.into_iter().flatten());
-    }
+    // Sorted afterwards, so the output is the same whatever the number of threads.
     analysis.findings.sort_by(|p, q| {
         (&p.topic, q.score, p.a, p.b)
             .partial_cmp(&(&q.topic, p.score, q.a, q.b))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     analysis
+}
+
+/// Whether a group has pairs to compare: two sources or more (or, within sources, two
+/// statements or more).
+fn eligible(group: &Group, options: &Options) -> bool {
+    group.sources.len() > 1 || (options.within_source && group.len() > 1)
+}
+
+/// What one topic gave.
+#[derive(Default)]
+struct Topic {
+    findings: Vec<Finding>,
+    pairs: usize,
+    /// Statements in at least one compared pair.
+    compared: Vec<usize>,
+    /// Statements left out by blocking: they share no salient term with another source's.
+    unmatched: Vec<usize>,
+}
+
+/// Analyses one topic, calling `tick` once for each of its statements as its pairs are done.
+fn analyze_topic(
+    statements: &[Statement],
+    group: &Group,
+    options: &Options,
+    tick: &(dyn Fn() + Sync),
+) -> Topic {
+    if !eligible(group, options) {
+        return Topic::default();
+    }
+    // (statement, source bucket), in input order.
+    let mut members: Vec<(usize, usize)> = group
+        .sources
+        .iter()
+        .enumerate()
+        .flat_map(|(bucket, s)| s.statements.iter().map(move |&i| (i, bucket)))
+        .collect();
+    members.sort_unstable();
+    let texts: Vec<Text> = members
+        .par_iter()
+        .with_min_len(64)
+        .map(|&(i, _)| Text::new(&statements[i].text))
+        .collect();
+    // For each member, the later members to compare it with: all of another source (or any,
+    // within sources), or in a large topic only those sharing a salient term.
+    let later: Vec<Vec<usize>> = if !options.exhaustive && members.len() > blocking::BLOCK_ABOVE {
+        blocking::candidates(&members, &texts, options.within_source)
+    } else {
+        (0..members.len())
+            .map(|k| {
+                (k + 1..members.len())
+                    .filter(|&m| options.within_source || members[m].1 != members[k].1)
+                    .collect()
+            })
+            .collect()
+    };
+    let mut compared = vec![false; members.len()];
+    let mut pairs = 0;
+    for (k, list) in later.iter().enumerate() {
+        pairs += list.len();
+        compared[k] |= !list.is_empty();
+        for &m in list {
+            compared[m] = true;
+        }
+    }
+    let found: Vec<Vec<Finding>> = later
+        .par_iter()
+        .enumerate()
+        .map(|(k, list)| {
+            let x = members[k].0;
+            let mut found = Vec::new();
+            for &m in list {
+                let y = members[m].0;
+                let (tx, ty) = (&texts[k], &texts[m]);
+                let Some(verdict) = compare(tx, ty) else {
+                    continue;
+                };
+                if verdict.score < options.min_score {
+                    continue;
+                }
+                let explanation = explain(group, &statements[x], &statements[y], tx, ty, &verdict);
+                found.push(Finding {
+                    topic: group.topic.clone(),
+                    a: x,
+                    b: y,
+                    score: verdict.score,
+                    similarity: verdict.similarity,
+                    hedged: verdict.hedged,
+                    evidence: verdict.evidence,
+                    explanation,
+                });
+            }
+            tick();
+            found
+        })
+        .collect();
+    let (was, was_not): (Vec<usize>, Vec<usize>) = (0..members.len()).partition(|&k| compared[k]);
+    Topic {
+        findings: found.into_iter().flatten().collect(),
+        pairs,
+        compared: was.into_iter().map(|k| members[k].0).collect(),
+        unmatched: was_not.into_iter().map(|k| members[k].0).collect(),
+    }
 }
 
 /// Runs every check on one pair; `None` when no check finds anything. The score combines the
@@ -332,7 +366,7 @@ pub fn analyze_with_progress(
 pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
     // Alignment is greedy from one side: compare in a fixed order of the two texts, so that a
     // pair's verdict does not depend on which statement came first.
-    if b.raw < a.raw {
+    if (b.order, &b.raw) < (a.order, &a.raw) {
         return compare_ordered(b, a).map(Verdict::swapped);
     }
     compare_ordered(a, b)
@@ -364,6 +398,15 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
     if evidence.is_empty() {
         return None;
     }
+    if let Some((x, y)) = distinct_names(a, b, &alignment) {
+        for e in &mut evidence {
+            e.strength *= DISTINCT_NAMES_WEIGHT;
+            e.why.push_str(&format!(
+                "; x {DISTINCT_NAMES_WEIGHT}: each names what the other does not ({x} / {y}), \
+                 so they may be about different things"
+            ));
+        }
+    }
     for e in &mut evidence {
         e.strength = round(e.strength);
     }
@@ -378,6 +421,37 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
         evidence,
         hedged: a.hedged || b.hedged,
     })
+}
+
+/// How much evidence counts when each statement names a place, person or body that the other
+/// does not ("... soldiers east of Tegrapor" / "... soldiers in Bralite"): they may well be
+/// about two things.
+const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
+
+/// A name of `a` and a name of `b` that align with nothing in the other, if both have one.
+/// A name is a word capitalised inside a sentence; names of days and months are dates, not
+/// names, and are left to the date check.
+fn distinct_names(
+    a: &Text,
+    b: &Text,
+    alignment: &similarity::Alignment,
+) -> Option<(String, String)> {
+    let unaligned = |text: &Text, map: &[Option<usize>]| {
+        text.tokens
+            .iter()
+            .enumerate()
+            .find(|&(i, t)| {
+                t.proper
+                    && t.class == text::Class::Content
+                    && map[i].is_none()
+                    && !dates::is_calendar_word(&t.lower)
+            })
+            .map(|(_, t)| text.surface(t).to_string())
+    };
+    Some((
+        unaligned(a, &alignment.a_to_b)?,
+        unaligned(b, &alignment.b_to_a)?,
+    ))
 }
 
 fn round(x: f64) -> f64 {
@@ -459,4 +533,77 @@ pub(crate) fn aligned(a: &str, b: &str) -> (Text, Text, similarity::Alignment) {
     let (a, b) = (Text::new(a), Text::new(b));
     let alignment = similarity::align(&a, &b);
     (a, b, alignment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score(a: &str, b: &str) -> f64 {
+        compare(&Text::new(a), &Text::new(b)).map_or(0.0, |v| v.score)
+    }
+
+    #[test]
+    fn different_names_weaken_the_evidence() {
+        // (a, b, whether the pair reaches the default threshold)
+        let cases = [
+            // The same place: a contradiction.
+            (
+                "The army did not close the bridge east of Tegrapor",
+                "The army closed the bridge east of Tegrapor",
+                true,
+            ),
+            // Two places: two bridges, perhaps both right.
+            (
+                "The army did not close the bridge east of Tegrapor",
+                "The army closed the bridge in Bralite",
+                false,
+            ),
+            (
+                "Officials in Donetsk counted 175 prisoners",
+                "Officials in Luhansk counted 170 prisoners",
+                false,
+            ),
+            // Spellings of one name align, so they are not two names.
+            (
+                "Aid to Kiev was not discussed",
+                "Aid to Kyiv was discussed",
+                true,
+            ),
+            // Days and months are dates, not names.
+            (
+                "On Monday the port was not closed",
+                "Late on Friday the port was closed",
+                true,
+            ),
+            // A name on one side only: nothing to weigh.
+            (
+                "The ceasefire around Bakhmut holds",
+                "The ceasefire does not hold",
+                true,
+            ),
+        ];
+        for (a, b, flagged) in cases {
+            let score = score(a, b);
+            assert_eq!(
+                score >= DEFAULT_MIN_SCORE,
+                flagged,
+                "{a:?} / {b:?}: {score}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_antonym_point_names_the_first_statements_word_first() {
+        let (a, b) = ("Prices rose sharply", "Prices fell sharply");
+        for (x, y) in [(a, b), (b, a)] {
+            let verdict = compare(&Text::new(x), &Text::new(y)).expect("opposite words");
+            let expected = format!(
+                "{} / {}",
+                x.split(' ').nth(1).unwrap(),
+                y.split(' ').nth(1).unwrap()
+            );
+            assert_eq!(verdict.evidence[0].point, expected);
+        }
+    }
 }

@@ -65,6 +65,9 @@ pub struct Token {
 pub struct Text {
     /// The original text; spans index into it.
     pub raw: String,
+    /// A hash of `raw`: pairs are compared in an order fixed by their texts (so a verdict does
+    /// not depend on which came first), and this settles that order without reading the texts.
+    pub order: u64,
     pub tokens: Vec<Token>,
     /// Hedged by a modal or a reporting adverb ("may", "reportedly"): findings score lower.
     pub hedged: bool,
@@ -120,6 +123,7 @@ impl Text {
             });
         let mut text = Text {
             raw: raw.to_string(),
+            order: stem_id(raw),
             any_negated: tokens.iter().any(|t| t.negated),
             alignable: (0..tokens.len())
                 .filter(|&i| matches!(tokens[i].class, Class::Content | Class::Number(_)))
@@ -184,7 +188,16 @@ fn weigh(tokens: &mut [Token]) {
     static REPORTING: OnceLock<Vec<String>> = OnceLock::new();
     let reporting = REPORTING.get_or_init(|| REPORTING_VERBS.iter().map(|w| stem(w)).collect());
     for i in 0..tokens.len() {
-        if tokens[i].class != Class::Content || !reporting.contains(&tokens[i].stem) {
+        if tokens[i].class != Class::Content {
+            continue;
+        }
+        // Days and months say when, not what: a claim dated "on Monday" in one statement and
+        // undated in the other is still one claim (the date check compares full dates).
+        if dates::is_calendar_word(&tokens[i].lower) {
+            tokens[i].weight = 0.3;
+            continue;
+        }
+        if !reporting.contains(&tokens[i].stem) {
             continue;
         }
         let before = tokens[..i]
@@ -397,18 +410,50 @@ fn push_part(
     tokens: &mut Vec<Token>,
 ) {
     let proper = !sentence_start && raw[span.clone()].starts_with(char::is_uppercase);
-    let class = if negation::is_cue(&lower) {
+    let word = analyse_word(&lower);
+    tokens.push(Token {
+        stem_id: word.stem_id,
+        senses: word.senses,
+        opposites: word.opposites,
+        stem: word.stem,
+        proper,
+        ..token(span, lower, word.class)
+    });
+}
+
+/// What a word is, whatever its place: the same for every occurrence of the word.
+#[derive(Clone)]
+struct Word {
+    class: Class,
+    stem: String,
+    stem_id: u64,
+    senses: Option<&'static Senses>,
+    opposites: Option<&'static [u64]>,
+}
+
+/// Classifies and stems `lower`, and looks it up in the lexicons. A corpus uses the same words
+/// again and again, so each thread remembers the words it has seen (up to a bound).
+fn analyse_word(lower: &str) -> Word {
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<rustc_hash::FxHashMap<String, Word>> = RefCell::default();
+    }
+    if let Some(word) = SEEN.with_borrow(|seen| seen.get(lower).cloned()) {
+        return word;
+    }
+    let class = if negation::is_cue(lower) {
         Class::Negation
-    } else if CLAUSE_WORDS.binary_search(&lower.as_str()).is_ok() {
+    } else if CLAUSE_WORDS.binary_search(&lower).is_ok() {
         Class::Boundary
-    } else if STOP_WORDS.binary_search(&lower.as_str()).is_ok() {
+    } else if STOP_WORDS.binary_search(&lower).is_ok() {
         Class::Stop
     } else {
         Class::Content
     };
-    let stem = stem(&lower);
+    let stem = stem(lower);
     let content = class == Class::Content;
-    tokens.push(Token {
+    let word = Word {
+        class,
         stem_id: stem_id(&stem),
         senses: if content {
             lexicon::senses_of(&stem)
@@ -421,9 +466,14 @@ fn push_part(
             None
         },
         stem,
-        proper,
-        ..token(span, lower, class)
+    };
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() >= 1 << 18 {
+            seen.clear();
+        }
+        seen.insert(lower.to_string(), word.clone());
     });
+    word
 }
 
 /// A stable hash of a stem: equal stems have equal ids (and different stems, in practice,
@@ -674,12 +724,15 @@ mod tests {
     }
 
     #[test]
-    fn weighs_reporting_verbs() {
+    fn weighs_reporting_verbs_and_calendar_words() {
         let cases = [
             ("assistance was not discussed", "discussed", 0.1),
             ("they discussed assistance", "discussed", 0.3),
             ("they discussed assistance", "assistance", 1.0),
             ("the issue has not been raised", "raised", 0.1),
+            ("the port closed on Friday", "friday", 0.3),
+            ("the port closed in March", "march", 0.3),
+            ("the port closed in March", "port", 1.0),
         ];
         for (raw, word, expected) in cases {
             let text = Text::new(raw);
