@@ -7,16 +7,20 @@ use discrepancy::analysis::{self, DEFAULT_MIN_SCORE};
 use discrepancy::extract::ExtractFormat;
 use discrepancy::input::InputFormat;
 use discrepancy::report::{Format, GroupBy, Style};
+use discrepancy::shard::Shard;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Exit status: 0 no discrepancy found, 1 discrepancies found, 2 the run failed (bad input,
-unreadable file, bad option). `validate`: 0 clean, 2 errors listed.
+unreadable file, bad option). `validate`: 0 clean, 2 errors listed. A shard's status is its
+own topics'; `merge` gives the status of the whole.
 
 Examples:
   discrepancy check statements/
   discrepancy check --format json --output report.json statements/
+  discrepancy check --shard 2/8 --format json --output shard-2.json statements/
+  discrepancy merge shard-*.json
   discrepancy topics statements/
   discrepancy validate --max-errors 10 incoming/
   cat statements.jsonl | discrepancy check -";
@@ -61,6 +65,47 @@ pub enum Command {
     /// status 0, or 2 on unreadable input.
     #[command(after_help = EXTRACT_HELP)]
     Extract(ExtractArgs),
+    /// Merge the JSON reports of shards 1 to N (`check --shard I/N --format json`) into the
+    /// report one unsharded run gives, byte for byte.
+    ///
+    /// Every shard must be given once, all of the same N, run on the same input; otherwise
+    /// the error names the file and what is wrong. Exit status as for `check`: 0 no
+    /// discrepancy, 1 discrepancies found, 2 the merge failed.
+    #[command(after_help = MERGE_HELP)]
+    Merge(MergeArgs),
+}
+
+const MERGE_HELP: &str = "\
+Examples:
+  parallel discrepancy check --shard {}/8 --format json --output shard-{}.json statements/ ::: 1 2 3 4 5 6 7 8
+  discrepancy merge shard-*.json
+  discrepancy merge --format table shard-1.json shard-2.json";
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Shard reports: the JSON of `check --shard I/N --format json`, one for each I of 1..N.
+    #[arg(required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+
+    /// Format of the merged report.
+    #[arg(long, short, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+
+    /// Write the merged report to FILE instead of standard output (replaced whole, never
+    /// half-written).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Under the table, lay out each finding's evidence (as `check --explain`).
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Group the table or Markdown findings by topic, or by the two sources that disagree.
+    #[arg(long, value_enum, default_value_t = GroupBy::Topic, value_name = "BY")]
+    pub group_by: GroupBy,
+
+    #[command(flatten)]
+    pub look: Look,
 }
 
 const EXTRACT_HELP: &str = "\
@@ -194,6 +239,14 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub topics: Option<PathBuf>,
 
+    /// Analyse only shard I of N (I from 1 to N): the topics whose name hashes to it
+    /// (FNV-1a 64 of its UTF-8 bytes, modulo N; the same on every machine and version).
+    /// All input is still read and checked; statements on other shards' topics are left out
+    /// "in another shard". Run shards 1 to N with `--format json`, then `discrepancy merge`
+    /// their reports.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
+
     #[command(flatten)]
     pub look: Look,
 }
@@ -277,6 +330,18 @@ impl CheckArgs {
                 ..self.look.style(self.output.is_some())
             },
             topics: self.topics.clone(),
+            shard: self.shard,
+        }
+    }
+}
+
+impl MergeArgs {
+    /// How the merged report looks (table and Markdown; other formats ignore it).
+    pub fn style(&self) -> Style {
+        Style {
+            explain: self.explain,
+            group_by: self.group_by,
+            ..self.look.style(self.output.is_some())
         }
     }
 }

@@ -10,6 +10,10 @@
 //!
 //! Each arrow is one public function that borrows the last value and returns the next. The
 //! library never prints: output goes to the `&mut dyn Write` the caller passes in.
+//!
+//! A run can be split across machines by topic (`--shard I/N`, [`shard`]): each shard keeps
+//! its own topics' groups before the analysis, and [`merge`] joins the shards' JSON reports
+//! into the report of one unsharded run.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
@@ -19,12 +23,14 @@ pub mod extract;
 pub mod group;
 pub mod input;
 pub mod report;
+pub mod shard;
 pub mod statement;
 pub mod topic;
 
 pub use error::{Error, Result};
 use input::InputFormat;
 use report::{Format, Report, Style};
+use shard::Shard;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -39,6 +45,8 @@ pub struct CheckOptions {
     /// The user's topic list (`--topics FILE`); without one, statements that name no topic
     /// get one inferred from their words (`topic::assign`).
     pub topics: Option<PathBuf>,
+    /// Analyse only the topics of this shard (`--shard I/N`); all input is still read.
+    pub shard: Option<Shard>,
 }
 
 /// Reads, groups, analyses and renders: the whole `check` run. Returns the report so the
@@ -59,10 +67,40 @@ pub fn check_with_progress(
     let mut statements = input::load(paths, options.input_format)?;
     topic::assign(&mut statements, &topic_options);
     let groups = group::by_topic(&statements);
-    let analysis =
-        analysis::analyze_with_progress(&statements, &groups, &options.analysis, progress);
-    let report = Report::new(&statements, &groups, &analysis);
+    let analyze = |groups: &[group::Group]| {
+        analysis::analyze_with_progress(&statements, groups, &options.analysis, progress)
+    };
+    let report = match options.shard {
+        None => Report::new(&statements, &groups, &analyze(&groups)),
+        Some(shard) => {
+            // Every shard read, validated and assigned topics to all statements alike; it
+            // analyses its own topics only.
+            let own: Vec<group::Group> = groups
+                .iter()
+                .filter(|g| shard.keeps(&g.topic))
+                .cloned()
+                .collect();
+            Report::of_shard(&statements, &groups, &analyze(&own), shard)
+        }
+    };
     report::render(&report, options.format, options.style, out).map_err(Error::Write)?;
+    Ok(report)
+}
+
+/// Reads the JSON reports of shards 1 to N (`check --shard I/N --format json`), merges them
+/// into the report one unsharded run gives ([`shard::merge`]) and renders it: the `merge` run.
+pub fn merge(
+    paths: &[PathBuf],
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> Result<Report> {
+    let mut reports = Vec::with_capacity(paths.len());
+    for path in paths {
+        reports.push((path.display().to_string(), report::read::read(path)?));
+    }
+    let report = shard::merge(&reports)?;
+    report::render(&report, format, style, out).map_err(Error::Write)?;
     Ok(report)
 }
 

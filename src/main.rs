@@ -56,16 +56,14 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
             let check = |out: &mut dyn Write| {
                 discrepancy::check_with_progress(paths, &options, out, &progress)
             };
-            let report = match &args.output {
-                Some(path) => {
-                    let mut buffer = Vec::new();
-                    let report = check(&mut buffer)?;
-                    discrepancy::write_file(path, &buffer)?;
-                    report
-                }
-                None => buffered(check)?,
-            };
+            let report = to_output(args.output.as_deref(), check)?;
             bar.finish();
+            Ok(found(report.is_clean()))
+        }
+        Command::Merge(args) => {
+            let (format, style) = (args.format, args.style());
+            let merge = |out: &mut dyn Write| discrepancy::merge(&args.reports, format, style, out);
+            let report = to_output(args.output.as_deref(), merge)?;
             Ok(found(report.is_clean()))
         }
         Command::Topics(args) => {
@@ -115,6 +113,23 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
             }
             Ok(Outcome::Clean)
         }
+    }
+}
+
+/// Runs `write` into `--output FILE` (written whole, or not at all) when given, else into
+/// standard output.
+fn to_output<T>(
+    path: Option<&std::path::Path>,
+    write: impl FnOnce(&mut dyn Write) -> discrepancy::Result<T>,
+) -> discrepancy::Result<T> {
+    match path {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            let value = write(&mut buffer)?;
+            discrepancy::write_file(path, &buffer)?;
+            Ok(value)
+        }
+        None => buffered(write),
     }
 }
 

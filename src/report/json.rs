@@ -7,8 +7,10 @@
 //! `explanation`, `a` and `b` (`id`, `source`, `via` (null when none), and `speaker`, `date`,
 //! `url` when given, `text`), and `evidence`: `[{"kind", "point", "strength", "a": [marks],
 //! "b": [marks]}]`, a mark being `{"text", "start", "end", "role": "cue" | "term"}` with byte
-//! offsets into that statement's text. Fields are only ever added; `version` is bumped on any
-//! breaking change.
+//! offsets into that statement's text. A shard's report (`check --shard I/N`) also has
+//! `"shard": {"index", "count"}` after `version`, and counts statements on other shards'
+//! topics as left out `"in another shard"`; an unsharded report has no `shard`. Fields are
+//! only ever added; `version` is bumped on any breaking change.
 
 use super::Report;
 use std::io::{self, Write};

@@ -10,13 +10,15 @@ mod json;
 mod jsonl;
 mod markdown;
 pub mod pairs;
+pub mod read;
 mod table;
 pub mod topics;
 
 use crate::analysis::{Analysis, Evidence, Kind};
 use crate::group::Group;
+use crate::shard::Shard;
 use crate::statement::{Statement, source_key};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -70,17 +72,25 @@ pub enum GroupBy {
     SourcePair,
 }
 
-/// Everything a report shows. Serialised as is for `--format json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything a report shows. Serialised as is for `--format json`, and read back by `merge`
+/// ([`read`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     pub version: u32,
+    /// The shard this report covers (`check --shard I/N`); absent from an unsharded report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<Shard>,
     pub summary: Summary,
     pub discrepancies: Vec<Discrepancy>,
 }
 
 /// Counts for the whole run. Every statement read is either compared or left out with a
-/// reason: `statements == statements_compared + sum(left_out[].statements)`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// reason: `statements == statements_compared + sum(left_out[].statements)`. In a shard's
+/// report `statements` and `sources` count all that was read, the other counts the shard's
+/// own topics, and statements on other shards' topics are left out [`OTHER_SHARD`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Summary {
     pub statements: usize,
     pub topics: usize,
@@ -91,23 +101,51 @@ pub struct Summary {
     pub left_out: Vec<LeftOut>,
 }
 
-/// Why a statement was not compared.
-#[derive(Clone, Copy)]
+/// Why a statement was not compared, in the order reports list the reasons.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum LeftOutWhy {
     Alone,
     Unmatched,
     Denied,
+    OtherShard,
+}
+
+/// The reason given for the statements of a shard report whose topics other shards analyse.
+pub const OTHER_SHARD: &str = "in another shard";
+
+/// Each reason a statement is left out, as `left_out` words it, in the order it lists them.
+const REASONS: [(LeftOutWhy, &str); 4] = [
+    (LeftOutWhy::Alone, "no other source on the topic"),
+    (
+        LeftOutWhy::Unmatched,
+        "no salient word in common with another source on its large topic",
+    ),
+    (
+        LeftOutWhy::Denied,
+        "attribution denied: not the source's claim",
+    ),
+    (LeftOutWhy::OtherShard, OTHER_SHARD),
+];
+
+/// Where `reason` comes in `left_out` (a reason this version does not know comes last).
+pub fn left_out_rank(reason: &str) -> usize {
+    REASONS
+        .iter()
+        .position(|&(_, known)| known == reason)
+        .unwrap_or(REASONS.len())
 }
 
 /// Statements that were read but not compared, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LeftOut {
     pub reason: String,
     pub statements: usize,
 }
 
 /// One discrepancy between two statements.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Discrepancy {
     pub topic: String,
     /// The topic was inferred by `check` (the statements named none), not given.
@@ -124,7 +162,8 @@ pub struct Discrepancy {
 }
 
 /// A statement as a report shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Side {
     pub id: String,
     pub source: String,
@@ -161,6 +200,28 @@ impl Side {
 impl Report {
     /// Gathers the report of a run.
     pub fn new(statements: &[Statement], groups: &[Group], analysis: &Analysis) -> Report {
+        Report::gather(statements, groups, analysis, None)
+    }
+
+    /// Gathers the report of shard `shard` of a run: `groups` are all the run's groups (the
+    /// sources are counted over all of them), `analysis` that of the shard's own groups.
+    /// Statements on other shards' topics are left out [`OTHER_SHARD`].
+    pub fn of_shard(
+        statements: &[Statement],
+        groups: &[Group],
+        analysis: &Analysis,
+        shard: Shard,
+    ) -> Report {
+        Report::gather(statements, groups, analysis, Some(shard))
+    }
+
+    fn gather(
+        statements: &[Statement],
+        groups: &[Group],
+        analysis: &Analysis,
+        shard: Option<Shard>,
+    ) -> Report {
+        let ours = |topic: &str| shard.map(|s| s.keeps(topic)).unwrap_or(true);
         // Each source as first spelt ("The Kremlin", then "kremlin": "The Kremlin"), as the
         // groups keep it.
         let spelling: BTreeMap<&str, &str> = groups
@@ -177,34 +238,31 @@ impl Report {
                 .to_string()
         };
         let compared = analysis.compared.iter().filter(|&&c| c).count();
-        let mut left_out = Vec::new();
-        let not_compared = |why: LeftOutWhy| {
-            statements
-                .iter()
-                .enumerate()
-                .filter(|&(i, s)| {
-                    !analysis.compared[i]
-                        && match why {
-                            LeftOutWhy::Denied => s.attribution_denied,
-                            LeftOutWhy::Unmatched => analysis.unmatched[i],
-                            LeftOutWhy::Alone => !s.attribution_denied && !analysis.unmatched[i],
-                        }
-                })
-                .count()
+        // A statement denied is in no group, but its topic still names the one shard that
+        // counts it as denied; the others count it as in another shard.
+        let why_left_out = |i: usize, s: &Statement| {
+            if analysis.compared[i] {
+                None
+            } else if !ours(&s.topic) {
+                Some(LeftOutWhy::OtherShard)
+            } else if s.attribution_denied {
+                Some(LeftOutWhy::Denied)
+            } else if analysis.unmatched[i] {
+                Some(LeftOutWhy::Unmatched)
+            } else {
+                Some(LeftOutWhy::Alone)
+            }
         };
-        let reasons = [
-            (LeftOutWhy::Alone, "no other source on the topic"),
-            (
-                LeftOutWhy::Unmatched,
-                "no salient word in common with another source on its large topic",
-            ),
-            (
-                LeftOutWhy::Denied,
-                "attribution denied: not the source's claim",
-            ),
-        ];
-        for (why, reason) in reasons {
-            let count = not_compared(why);
+        let mut counts = [0; REASONS.len()];
+        for (i, s) in statements.iter().enumerate() {
+            if let Some(why) = why_left_out(i, s) {
+                if let Some(at) = REASONS.iter().position(|&(known, _)| known == why) {
+                    counts[at] += 1;
+                }
+            }
+        }
+        let mut left_out = Vec::new();
+        for ((_, reason), count) in REASONS.into_iter().zip(counts) {
             if count > 0 {
                 left_out.push(LeftOut {
                     reason: reason.into(),
@@ -230,9 +288,10 @@ impl Report {
             .collect();
         Report {
             version: VERSION,
+            shard,
             summary: Summary {
                 statements: statements.len(),
-                topics: groups.len(),
+                topics: groups.iter().filter(|g| ours(&g.topic)).count(),
                 sources: spelling.len(),
                 pairs_compared: analysis.pairs_compared,
                 discrepancies: discrepancies.len(),
@@ -319,6 +378,7 @@ pub(crate) fn sample() -> Report {
     };
     Report {
         version: VERSION,
+        shard: None,
         summary: Summary {
             statements: 3,
             topics: 1,
