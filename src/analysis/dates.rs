@@ -46,8 +46,11 @@ const WEEKDAYS: &[&str] = &[
 
 /// Whether a case-folded word names a month or a day of the week ("March", "Friday").
 pub fn is_calendar_word(lower: &str) -> bool {
-    WEEKDAYS.binary_search(&lower).is_ok()
-        || MONTHS.binary_search_by(|(m, _)| m.cmp(&lower)).is_ok()
+    ((3..=9).contains(&lower.len()) && month(lower).is_some()) || is_weekday(lower)
+}
+
+fn is_weekday(lower: &str) -> bool {
+    (6..=9).contains(&lower.len()) && WEEKDAYS.binary_search(&lower).is_ok()
 }
 
 /// A date read from a text: year when given, month, and day.
@@ -106,7 +109,11 @@ pub fn dates(text: &Text) -> Vec<Date> {
             continue;
         }
         // "may" is mostly a modal: only a month when a day number stands next to it.
-        let Some(m) = month(&token.lower) else {
+        let word = matches!(token.class, Class::Content | Class::Stop);
+        let Some(m) = (word && (3..=9).contains(&token.lower.len()))
+            .then(|| month(&token.lower))
+            .flatten()
+        else {
             continue;
         };
         let (day, first, mut last) = if let Some(day) = whole(text, i + 1, 1..=31) {
@@ -172,6 +179,26 @@ pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words() {
+        let cases = [
+            ("monday", true),
+            ("wednesday", true),
+            ("march", true),
+            ("sept", true),
+            ("september", true),
+            ("jan", true),
+            ("may", true),
+            ("mon", false),
+            ("marching", false),
+            ("kyiv", false),
+            ("", false),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(is_calendar_word(word), expected, "{word:?}");
+        }
+    }
 
     #[test]
     fn months_are_sorted() {

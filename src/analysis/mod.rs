@@ -429,8 +429,8 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
 const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
 
 /// A name of `a` and a name of `b` that align with nothing in the other, if both have one.
-/// A name is a word capitalised inside a sentence; names of days and months are dates, not
-/// names, and are left to the date check.
+/// A name is a word capitalised inside a sentence (days and months are not names:
+/// [`Token::proper`](text::Token::proper)).
 fn distinct_names(
     a: &Text,
     b: &Text,
@@ -440,12 +440,7 @@ fn distinct_names(
         text.tokens
             .iter()
             .enumerate()
-            .find(|&(i, t)| {
-                t.proper
-                    && t.class == text::Class::Content
-                    && map[i].is_none()
-                    && !dates::is_calendar_word(&t.lower)
-            })
+            .find(|&(i, t)| t.proper && t.class == text::Class::Content && map[i].is_none())
             .map(|(_, t)| text.surface(t).to_string())
     };
     Some((

@@ -43,7 +43,8 @@ pub struct Token {
     /// For content words: the stem ids of the word's antonyms, if it has any.
     pub opposites: Option<&'static [u64]>,
     pub class: Class,
-    /// Written with a capital letter, not at the start of a sentence: a name.
+    /// Written with a capital letter, not at the start of a sentence: a name (days and months
+    /// are not).
     pub proper: bool,
     /// Index of the clause the token is in.
     pub clause: usize,
@@ -189,12 +190,6 @@ fn weigh(tokens: &mut [Token]) {
     let reporting = REPORTING.get_or_init(|| REPORTING_VERBS.iter().map(|w| stem(w)).collect());
     for i in 0..tokens.len() {
         if tokens[i].class != Class::Content {
-            continue;
-        }
-        // Days and months say when, not what: a claim dated "on Monday" in one statement and
-        // undated in the other is still one claim (the date check compares full dates).
-        if dates::is_calendar_word(&tokens[i].lower) {
-            tokens[i].weight = 0.3;
             continue;
         }
         if !reporting.contains(&tokens[i].stem) {
@@ -349,7 +344,10 @@ fn token(span: Range<usize>, lower: String, class: Class) -> Token {
 /// Pushes the tokens of one word: contractions split, possessives dropped, hyphens handled.
 fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut Vec<Token>) {
     let word = &raw[span.clone()];
-    let lower = word.to_lowercase().replace('’', "'");
+    let mut lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     // "isn't" -> "is" + "n't"; "can't" -> "ca" + "n't" -> "can"; "won't" -> "will"
     if let Some(stem) = lower.strip_suffix("n't") {
         // The cut falls before the "n" of "n't" (or "n’t", whose apostrophe is 3 bytes).
@@ -409,14 +407,19 @@ fn push_part(
     sentence_start: bool,
     tokens: &mut Vec<Token>,
 ) {
-    let proper = !sentence_start && raw[span.clone()].starts_with(char::is_uppercase);
     let word = analyse_word(&lower);
+    // Days and months are capitalised but are dates, not names.
+    let proper =
+        !sentence_start && !word.calendar && raw[span.clone()].starts_with(char::is_uppercase);
     tokens.push(Token {
         stem_id: word.stem_id,
         senses: word.senses,
         opposites: word.opposites,
         stem: word.stem,
         proper,
+        // Days and months say when, not what: a claim dated "on Monday" in one statement and
+        // undated in the other is still one claim (the date check compares full dates).
+        weight: if word.calendar { 0.3 } else { 1.0 },
         ..token(span, lower, word.class)
     });
 }
@@ -425,6 +428,8 @@ fn push_part(
 #[derive(Clone)]
 struct Word {
     class: Class,
+    /// A day or a month (a content word).
+    calendar: bool,
     stem: String,
     stem_id: u64,
     senses: Option<&'static Senses>,
@@ -454,6 +459,7 @@ fn analyse_word(lower: &str) -> Word {
     let content = class == Class::Content;
     let word = Word {
         class,
+        calendar: content && dates::is_calendar_word(lower),
         stem_id: stem_id(&stem),
         senses: if content {
             lexicon::senses_of(&stem)
@@ -507,46 +513,67 @@ pub fn stem(lower: &str) -> String {
 /// Reads digits ("175", "1,000", "2.5") and English number words ("one hundred seventy-five"
 /// is written as words "one", "hundred", "seventy", "five" after splitting) into `Number`s.
 fn read_numbers(tokens: &mut Vec<Token>) {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    /// What becomes of the tokens at one place.
+    enum Step {
+        Keep,
+        Digits(f64),
+        /// Number words: their value, and how many tokens they take.
+        Words(f64, usize),
+    }
+    let mut steps = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        let t = &tokens[i];
+        let lower = &tokens[i].lower;
         // Digits with a decimal point or thousands commas only: `parse` alone would also read
         // "nan", "inf" and "1e3".
-        let digits = t.lower.starts_with(|c: char| c.is_ascii_digit())
-            && t.lower
+        let digits = lower.starts_with(|c: char| c.is_ascii_digit())
+            && lower
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        let value = t
-            .lower
-            .replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .filter(|_| digits);
-        if let Some(value) = value {
-            let mut number = t.clone();
-            number.class = Class::Number(value);
-            out.push(number);
+        if let Some(value) = digits
+            .then(|| lower.replace(',', "").parse::<f64>().ok())
+            .flatten()
+        {
+            steps.push(Step::Digits(value));
             i += 1;
             continue;
         }
-        let (value, used) = number_words(&tokens[i..]);
-        if used > 0 {
-            let span = tokens[i].span.start..tokens[i + used - 1].span.end;
-            let lower: Vec<&str> = tokens[i..i + used]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect();
-            let mut number = token(span, lower.join(" "), Class::Number(value));
-            number.stem = number.lower.clone();
-            out.push(number);
-            i += used;
-        } else {
-            out.push(tokens[i].clone());
-            i += 1;
+        match number_words(&tokens[i..]) {
+            (value, used) if used > 0 => {
+                steps.push(Step::Words(value, used));
+                i += used;
+            }
+            _ => {
+                steps.push(Step::Keep);
+                i += 1;
+            }
         }
     }
-    *tokens = out;
+    if steps.iter().all(|s| matches!(s, Step::Keep)) {
+        return;
+    }
+    // Tokens are moved, not copied, into their new places.
+    let mut old = std::mem::take(tokens).into_iter();
+    for step in steps {
+        match step {
+            Step::Keep => tokens.extend(old.next()),
+            Step::Digits(value) => tokens.extend(old.next().map(|mut number| {
+                number.class = Class::Number(value);
+                number
+            })),
+            Step::Words(value, used) => {
+                let words: Vec<Token> = old.by_ref().take(used).collect();
+                let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                    continue;
+                };
+                let lower: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
+                let span = first.span.start..last.span.end;
+                let mut number = token(span, lower.join(" "), Class::Number(value));
+                number.stem = number.lower.clone();
+                tokens.push(number);
+            }
+        }
+    }
 }
 
 /// Reads a run of number words; returns the value and how many tokens it used (0: none).
