@@ -193,10 +193,20 @@ pub fn remove_partial_output_on_interrupt() {
     });
 }
 
-/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then renamed
-/// over it, so an error or an interrupt never leaves a half-written report and an existing file
-/// stays intact until the new one is complete.
+/// Writes `bytes` to `path` whole or not at all (see [`write_file_with`]).
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    write_file_with(path, |out| out.write_all(bytes).map_err(Error::Write))
+}
+
+/// Runs `write` into `path`, whole or not at all: into a temporary file beside it, renamed over
+/// it once `write` has succeeded, so an error or an interrupt never leaves a half-written
+/// report, and an existing file stays intact until the new one is complete. The report goes
+/// straight to the file rather than through memory (a million statements make a report of a
+/// gigabyte). A write error names the file.
+pub fn write_file_with<T>(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -216,10 +226,20 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
         }
     };
     remember(Some(temp.clone()));
-    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    let written = (|| {
+        let file = std::fs::File::create(&temp).map_err(fail)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        let value = write(&mut out).map_err(|err| match err {
+            Error::Write(source) => fail(source),
+            other => other,
+        })?;
+        out.into_inner().map_err(|err| fail(err.into_error()))?;
+        std::fs::rename(&temp, path).map_err(fail)?;
+        Ok(value)
+    })();
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
     remember(None);
-    written.map_err(fail)
+    written
 }

@@ -101,16 +101,8 @@ fn run(command: &Command) -> discrepancy::Result<Outcome> {
             };
             let options = extract::Options { aliases };
             let (articles, format) = (&args.articles, args.format);
-            match &args.output {
-                Some(path) => {
-                    let mut buffer = Vec::new();
-                    extract::run(articles, &options, format, &mut buffer)?;
-                    discrepancy::write_file(path, &buffer)?;
-                }
-                None => {
-                    buffered(|out| extract::run(articles, &options, format, out))?;
-                }
-            }
+            let extract = |out: &mut dyn Write| extract::run(articles, &options, format, out);
+            to_output(args.output.as_deref(), extract)?;
             Ok(Outcome::Clean)
         }
     }
@@ -123,12 +115,7 @@ fn to_output<T>(
     write: impl FnOnce(&mut dyn Write) -> discrepancy::Result<T>,
 ) -> discrepancy::Result<T> {
     match path {
-        Some(path) => {
-            let mut buffer = Vec::new();
-            let value = write(&mut buffer)?;
-            discrepancy::write_file(path, &buffer)?;
-            Ok(value)
-        }
+        Some(path) => discrepancy::write_file_with(path, write),
         None => buffered(write),
     }
 }

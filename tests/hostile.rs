@@ -233,7 +233,8 @@ fn a_closed_pipe_ends_quietly() {
 }
 
 /// Ctrl-C in the middle of a run: exit status 130, no temporary file left beside the output,
-/// and the existing output file untouched.
+/// and the existing output file untouched. The report streams into its temporary file from the
+/// start of the run, so this sees the interrupt handler remove it.
 #[cfg(unix)]
 #[test]
 fn an_interrupt_leaves_no_files_behind() {
