@@ -1,8 +1,10 @@
-//! Candidate pairs by blocking, for large topics: compare only statements that share a salient
-//! term, found through an inverted index, instead of every pair. A term is a content word's
-//! stem, or one of its WordNet senses (so that "aid" still meets "assistance"); terms that half
-//! the topic or more uses are too common to say two statements are about the same thing, and
-//! are left out of the index (they would make every pair a candidate).
+//! Candidate pairs by blocking, for topics of more than [`BLOCK_ABOVE`] statements: compare
+//! only statements that share a salient term, found through an inverted index, instead of
+//! every pair. A term is a content word's stem, or one of its WordNet senses (so that "aid"
+//! still meets "assistance"). Terms too common to say that two statements are about the same
+//! thing are left out of the index (they would make every pair a candidate): those used by more
+//! statements than a quarter of the topic or 50, whichever is fewer, but never fewer than 5% of
+//! the topic.
 //!
 //! Blocking can miss a finding whose statements share only common words; `--exhaustive`
 //! compares every pair. The README gives the measured share of findings kept.
@@ -45,6 +47,7 @@ pub fn candidates(
             postings.entry(term).or_default().push(k);
         }
     }
+    // A quarter of the topic or 50, whichever is fewer, but at least 5% of the topic.
     let cap = ((members.len() as f64 * MAX_SHARE) as usize).max(members.len().min(200) / 4);
     postings.retain(|_, list| list.len() <= cap);
     of.iter()
@@ -61,4 +64,42 @@ pub fn candidates(
             later
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The candidates of a topic of `texts`, each from the source at the same place of
+    /// `sources`, as (first, second) member pairs.
+    fn pairs(texts: &[&str], sources: &[usize], within_source: bool) -> Vec<(usize, usize)> {
+        let members: Vec<(usize, usize)> = sources.iter().copied().enumerate().collect();
+        let texts: Vec<Text> = texts.iter().map(|t| Text::new(t)).collect();
+        candidates(&members, &texts, within_source)
+            .into_iter()
+            .enumerate()
+            .flat_map(|(k, later)| later.into_iter().map(move |m| (k, m)))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_share_a_salient_term() {
+        // A topic of 200 statements about the ceasefire (too common to index), among them
+        // four about the harbour, two about aid (which shares a sense with "assistance").
+        let mut texts = vec!["The ceasefire holds"; 200];
+        texts[0] = "The harbour at Odesa reopened during the ceasefire";
+        texts[1] = "The harbour at Odesa did not reopen";
+        texts[2] = "Military aid was discussed";
+        texts[3] = "Assistance was not discussed";
+        texts[4] = "Odesa harbour reopened";
+        let sources: Vec<usize> = (0..200).map(|k| k % 2).collect();
+        let found = pairs(&texts, &sources, false);
+        // Harbour and Odesa join 0, 1 and 4 (0 and 4 are of one source); aid meets assistance.
+        assert_eq!(found, [(0, 1), (1, 4), (2, 3)]);
+        // Within sources, 0 and 4 pair up too.
+        assert_eq!(
+            pairs(&texts, &sources, true),
+            [(0, 1), (0, 4), (1, 4), (2, 3)]
+        );
+    }
 }
