@@ -10,7 +10,7 @@
 //! compares every pair. The README gives the measured share of findings kept.
 
 use super::text::{Class, Text};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Topics with more statements than this are blocked; smaller ones compare every pair.
 pub const BLOCK_ABOVE: usize = 50;
@@ -41,7 +41,7 @@ pub fn candidates(
     within_source: bool,
 ) -> Vec<Vec<usize>> {
     let of: Vec<Vec<u64>> = texts.iter().map(terms).collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (k, terms) in of.iter().enumerate() {
         for &term in terms {
             postings.entry(term).or_default().push(k);
@@ -50,17 +50,23 @@ pub fn candidates(
     // A quarter of the topic or 50, whichever is fewer, but at least 5% of the topic.
     let cap = ((members.len() as f64 * MAX_SHARE) as usize).max(members.len().min(200) / 4);
     postings.retain(|_, list| list.len() <= cap);
+    // `seen[m] == k + 1` when m is already among k's candidates: each is taken once, without
+    // sorting the many repeats away.
+    let mut seen = vec![0; members.len()];
     of.iter()
         .enumerate()
         .map(|(k, terms)| {
-            let mut later: Vec<usize> = terms
-                .iter()
-                .filter_map(|term| postings.get(term))
-                .flat_map(|list| list.iter().copied().filter(|&m| m > k))
-                .filter(|&m| within_source || members[m].1 != members[k].1)
-                .collect();
+            let mut later = Vec::new();
+            for list in terms.iter().filter_map(|term| postings.get(term)) {
+                let start = list.partition_point(|&m| m <= k);
+                for &m in &list[start..] {
+                    if seen[m] != k + 1 && (within_source || members[m].1 != members[k].1) {
+                        seen[m] = k + 1;
+                        later.push(m);
+                    }
+                }
+            }
             later.sort_unstable();
-            later.dedup();
             later
         })
         .collect()
