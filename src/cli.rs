@@ -213,7 +213,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub within_source: bool,
 
-    /// In topics of more than 200 statements, compare every pair rather than only those that
+    /// In topics of more than 50 statements, compare every pair rather than only those that
     /// share a salient word (slower; see the README, "Speed").
     #[arg(long)]
     pub exhaustive: bool,

@@ -440,13 +440,36 @@ fn distinct_names(
         text.tokens
             .iter()
             .enumerate()
-            .find(|&(i, t)| t.proper && t.class == text::Class::Content && map[i].is_none())
+            .find(|&(i, t)| {
+                t.proper
+                    && t.class == text::Class::Content
+                    && map[i].is_none()
+                    && !attributes(text, i)
+            })
             .map(|(_, t)| text.surface(t).to_string())
     };
     Some((
         unaligned(a, &alignment.a_to_b)?,
         unaligned(b, &alignment.b_to_a)?,
     ))
+}
+
+/// Whether the name at `index` says who makes the claim rather than what it is about: next to
+/// a verb of saying ("Kyiv said", "said Peskov", "Moscow denied") or after "according to".
+fn attributes(text: &Text, index: usize) -> bool {
+    let tokens = &text.tokens;
+    // Past the rest of a name of several words ("Dmitry Peskov said").
+    let next = tokens[index + 1..].iter().find(|t| !t.proper);
+    let before: Vec<&text::Token> = tokens[..index]
+        .iter()
+        .rev()
+        .skip_while(|t| t.proper)
+        .take(2)
+        .collect();
+    let says = |t: &text::Token| t.reporting || negation::is_denial(&t.lower);
+    next.is_some_and(says)
+        || before.first().is_some_and(|t| says(t))
+        || matches!(before.as_slice(), [to, according] if to.lower == "to" && according.lower == "according")
 }
 
 fn round(x: f64) -> f64 {
@@ -569,6 +592,22 @@ mod tests {
             (
                 "On Monday the port was not closed",
                 "Late on Friday the port was closed",
+                true,
+            ),
+            // Names of who says it are not what it is about.
+            (
+                "According to Kyiv, the dam was destroyed on Tuesday",
+                "According to Moscow, the dam was not destroyed",
+                true,
+            ),
+            (
+                "Kyiv said the dam was destroyed",
+                "Moscow denied that the dam was destroyed",
+                true,
+            ),
+            (
+                "The dam was destroyed, said Dmitry Kuleba",
+                "The dam was not destroyed, said Peskov",
                 true,
             ),
             // A name on one side only: nothing to weigh.

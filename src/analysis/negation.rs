@@ -84,6 +84,11 @@ pub fn is_cue(lower: &str) -> bool {
     scope_of(lower).is_some()
 }
 
+/// Whether a word is a verb of denial ("denied", "denies"): a verb of saying, negated.
+pub fn is_denial(lower: &str) -> bool {
+    scope_of(lower) == Some(Scope::Complement)
+}
+
 /// Sets `negated` on every token that an odd number of cues has in scope.
 pub fn mark_scope(tokens: &mut [Token]) {
     for cue in 0..tokens.len() {

@@ -59,6 +59,9 @@ pub struct Token {
     /// than what it is about; 0.1 for a passive one, whose subject is the whole point
     /// ("assistance was not discussed").
     pub weight: f64,
+    /// A verb of saying ("said", "announced", "told"): the words around it may name who says,
+    /// not what is said.
+    pub reporting: bool,
 }
 
 /// A statement, tokenised once.
@@ -201,6 +204,7 @@ fn weigh(tokens: &mut [Token]) {
             .find(|t| t.class != Class::Negation);
         let passive = before.is_some_and(|t| BE_FORMS.contains(&t.lower.as_str()));
         tokens[i].weight = if passive { 0.1 } else { 0.3 };
+        tokens[i].reporting = true;
     }
 }
 
@@ -338,6 +342,7 @@ fn token(span: Range<usize>, lower: String, class: Class) -> Token {
         negated: false,
         modifier: false,
         weight: 1.0,
+        reporting: false,
     }
 }
 
