@@ -16,6 +16,31 @@ use std::sync::OnceLock;
 /// opposite words marked a contradiction 13 times out of 86.
 const INDEFINITE_WEIGHT: f64 = 0.6;
 
+/// Opposite events that news reports set against each other and WordNet does not list as
+/// antonyms (it pairs "approve" with "disapprove", not with "reject"): verbs, as base forms.
+const EVENT_OPPOSITES: &[(&str, &str)] = &[
+    ("acquit", "convict"),
+    ("add", "remove"),
+    ("allow", "ban"),
+    ("approve", "reject"),
+    ("arrest", "release"),
+    ("arrive", "depart"),
+    ("attend", "skip"),
+    ("boost", "cut"),
+    ("detain", "release"),
+    ("enter", "leave"),
+    ("expand", "reduce"),
+    ("extend", "shorten"),
+    ("gain", "lose"),
+    ("hire", "fire"),
+    ("impose", "lift"),
+    ("increase", "cut"),
+    ("resume", "suspend"),
+    ("sign", "veto"),
+    ("support", "oppose"),
+    ("win", "lose"),
+];
+
 /// Whether two stems are antonyms: `("sit", "stand")` -> true (in either order).
 ///
 /// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
@@ -30,16 +55,44 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
     static TABLE: OnceLock<HashMap<String, Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: HashMap<String, Vec<u64>> = HashMap::new();
-        for (p, q, pos) in ANTONYMS {
-            let (p, q) = (stem(p), stem(q));
-            if *pos != "n" && p != q {
-                table.entry(p.clone()).or_default().push(stem_id(&q));
-                table.entry(q).or_default().push(stem_id(&p));
+        let extra = EVENT_OPPOSITES.iter().map(|(p, q)| (p, q, &"v"));
+        for (p, q, pos) in ANTONYMS.iter().map(|(p, q, pos)| (p, q, pos)).chain(extra) {
+            if *pos == "n" {
+                continue;
+            }
+            let (ps, qs) = (stems_of_forms(p, pos), stems_of_forms(q, pos));
+            for x in &ps {
+                for y in qs.iter().filter(|y| !ps.contains(y)) {
+                    for (from, to) in [(x, y), (y, x)] {
+                        let list = table.entry(from.clone()).or_default();
+                        if !list.contains(&stem_id(to)) {
+                            list.push(stem_id(to));
+                        }
+                    }
+                }
             }
         }
         table
     });
     table.get(word_stem).map(Vec::as_slice)
+}
+
+/// The stems of a word's forms: a verb's stem may differ between its forms (Snowball stems
+/// "add" to "add" but "added" to "ad"), so each form is looked up by its own.
+fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    if pos == "v" {
+        let base = word.strip_suffix('e').unwrap_or(word);
+        forms.extend([
+            format!("{word}s"),
+            format!("{base}ed"),
+            format!("{base}ing"),
+        ]);
+    }
+    let mut stems: Vec<String> = forms.iter().map(|f| stem(f)).collect();
+    stems.sort();
+    stems.dedup();
+    stems
 }
 
 /// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
@@ -146,6 +199,28 @@ mod tests {
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),
             ("A man is sitting", "A man is standing", false),
+            // Opposite events WordNet does not pair, in any form of the verb.
+            (
+                "The council approved the plan",
+                "The council rejected the plan",
+                true,
+            ),
+            (
+                "Parliament added the clause",
+                "Parliament removes the clause",
+                true,
+            ),
+            ("The court convicted him", "The court acquitted him", true),
+            (
+                "The army is imposing a curfew",
+                "The army lifted the curfew",
+                true,
+            ),
+            (
+                "The council approved the plan",
+                "The council discussed the plan",
+                false,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b, al) = aligned(x, y);
