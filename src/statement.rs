@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use std::fmt;
+use std::sync::Arc;
 
 /// The topic given to statements that name none.
 pub const NO_TOPIC: &str = "(none)";
@@ -53,7 +54,8 @@ pub enum StatementKind {
 /// The file and line a statement was read from (line 0 when the format has no lines to name).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
-    pub path: String,
+    /// The file as the user named it; the statements of one file share it.
+    pub path: Arc<str>,
     pub line: usize,
 }
 

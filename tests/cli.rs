@@ -314,7 +314,12 @@ fn eval_on_news_style_pairs_keeps_its_quality() {
 /// first measured (12 of 20).
 #[test]
 fn eval_on_held_out_pairs_keeps_its_quality() {
-    let output = run(&["eval", "--format", "json", "tests/fixtures/eval-heldout.jsonl"]);
+    let output = run(&[
+        "eval",
+        "--format",
+        "json",
+        "tests/fixtures/eval-heldout.jsonl",
+    ]);
     assert_eq!(code(&output), 0, "{}", text(&output.stderr));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let result = &value["result"];

@@ -1,20 +1,22 @@
-//! `.json` statement files -> raw statements. A file is either an array of statement objects
+//! `.json` statement files -> statements. A file is either an array of statement objects
 //! or an object with a `statements` array beside metadata of the user's own (`"event"`,
 //! `"source_document"`, ...), which is allowed and not read.
 //!
 //! Each statement object is located first (as a raw slice of the text) so that every error,
-//! and every statement's origin, names the line and column in the whole file.
+//! and every statement's origin, names the line and column in the whole file. So, unlike JSONL
+//! and CSV, a JSON file is read whole and its text held while its statements are read (each is
+//! validated as it is read; the raw statements are not collected): for large inputs, JSONL.
 
-use super::{Problems, RawStatement};
+use super::{RawStatement, Sink};
 use crate::error::{Error, Result};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Parses a whole `.json` file. A syntax error ends the file (returned as `Err`); an invalid
-/// statement is added to `problems` and the next one is read.
-pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawStatement>> {
+/// Parses a whole `.json` text into `sink`. A syntax error ends the file (returned as `Err`);
+/// an invalid statement is recorded and the next one is read.
+pub fn parse(name: &str, text: &str, sink: &mut Sink) -> Result<()> {
     let array: &RawValue = match text.trim_start().chars().next() {
         Some('[') => syntax_checked(name, text, 0)?,
         Some('{') => {
@@ -53,15 +55,15 @@ pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawS
         let (line, column) = absolute(text, base, err.line(), err.column());
         Error::invalid(name, Some(line), Some(column), reason)
     })?;
-    let mut raws = Vec::with_capacity(elements.len());
+    let mut places = Places::new(text);
     for (index, element) in elements.into_iter().enumerate() {
         let start = offset_in(text, element.get());
-        let (line, column) = absolute(text, start, 1, 1);
-        if problems.full() {
+        let (line, column) = places.at(start);
+        if sink.full() {
             break;
         }
         if !element.get().starts_with('{') {
-            problems.push(Error::invalid(
+            sink.error(Error::invalid(
                 name,
                 Some(line),
                 Some(column),
@@ -69,16 +71,15 @@ pub fn parse(name: &str, text: &str, problems: &mut Problems) -> Result<Vec<RawS
             ));
             continue;
         }
-        let default_id = format!("{name}#{}", index + 1);
-        let mut raw = RawStatement::new(line, Some(column), default_id);
+        let mut raw = RawStatement::new(line, Some(column), Some(index + 1));
         let mut seed = JsonStatement(&mut raw);
         let mut de = serde_json::Deserializer::from_str(element.get());
         match de::DeserializeSeed::deserialize(&mut seed, &mut de) {
-            Ok(()) => raws.push(raw),
-            Err(err) => problems.push(json_error(name, text, start, &err)),
+            Ok(()) => sink.statement(raw),
+            Err(err) => sink.error(json_error(name, text, start, &err)),
         }
     }
-    Ok(raws)
+    Ok(())
 }
 
 /// Parses `text` as one JSON value, so that syntax errors name their place in the file.
@@ -105,24 +106,56 @@ impl<'de> Visitor<'de> for &mut JsonStatement<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key::<Key>()? {
             // Checked before the value is read, so the error points at the key.
-            if !super::FIELDS.contains(&key.as_str()) {
-                return Err(de::Error::custom(super::unknown_field(&key)));
-            }
+            let index = match key {
+                Key::Known(index) => index,
+                Key::Unknown(name) => return Err(de::Error::custom(super::unknown_field(&name))),
+            };
             let value: Field = map.next_value()?;
             let text = match value {
                 Field::Null => continue,
                 Field::Text(text) => text,
                 Field::Other(found) => {
                     return Err(de::Error::custom(format!(
-                        "field `{key}`: expected a string, found {found}"
+                        "field `{}`: expected a string, found {found}",
+                        super::FIELDS[index]
                     )));
                 }
             };
-            self.0.set(&key, text).map_err(de::Error::custom)?;
+            self.0.set_field(index, text).map_err(de::Error::custom)?;
         }
         Ok(())
+    }
+}
+
+/// A field name as read: its index in `FIELDS`, or the unknown name itself (for the message).
+/// Read without allocating for the known names, as statements are read by the million.
+enum Key {
+    Known(usize),
+    Unknown(String),
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(match super::FIELDS.binary_search(&name) {
+            Ok(index) => Key::Known(index),
+            Err(_) => Key::Unknown(name.to_string()),
+        })
     }
 }
 
@@ -150,6 +183,44 @@ impl<'de> Deserialize<'de> for Field {
 /// Byte offset of `part` (a slice of `whole`) in `whole`.
 fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// The line and column of byte offsets asked about in increasing order, each worked out from
+/// the one before, so that placing every statement of a file costs one pass over its text
+/// rather than one per statement.
+struct Places<'a> {
+    text: &'a str,
+    byte: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> Places<'a> {
+    fn new(text: &'a str) -> Self {
+        Places {
+            text,
+            byte: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// The line and column of byte `at`, as [`absolute`]`(text, at, 1, 1)` gives them.
+    fn at(&mut self, at: usize) -> (usize, usize) {
+        if at < self.byte {
+            *self = Places::new(self.text);
+        }
+        let passed = &self.text[self.byte..at];
+        match passed.rfind('\n') {
+            Some(last) => {
+                self.line += passed.bytes().filter(|&b| b == b'\n').count();
+                self.column = passed[last + 1..].chars().count() + 1;
+            }
+            None => self.column += passed.chars().count(),
+        }
+        self.byte = at;
+        (self.line, self.column)
+    }
 }
 
 /// The line and column in `text` of position (`line`, `column`) counted from byte `base`.
@@ -182,11 +253,18 @@ pub(super) fn strip_position(err: &serde_json::Error) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::InputFormat;
+    use super::{Places, absolute};
+    use crate::error::Result;
+    use crate::statement::Statement;
+
+    fn strict(text: &str) -> Result<Vec<Statement>> {
+        super::super::parse("f.json", text.as_bytes(), InputFormat::Json)
+    }
 
     fn error(text: &str) -> String {
-        match super::super::strict(|p| parse("f.json", text, p)) {
-            Ok(raws) => panic!("{text:?} parsed into {} statements", raws.len()),
+        match strict(text) {
+            Ok(statements) => panic!("{text:?} parsed into {} statements", statements.len()),
             Err(err) => err.to_string(),
         }
     }
@@ -195,18 +273,23 @@ mod tests {
     fn reads_an_array_and_a_document_with_metadata() {
         let array =
             "[\n {\"source\": \"A\", \"text\": \"x\"},\n {\"source\": \"B\", \"text\": \"y\"}\n]";
-        let raws = super::super::strict(|p| parse("f.json", array, p)).unwrap();
-        assert_eq!(raws.len(), 2);
-        assert_eq!((raws[1].line, raws[1].column), (3, Some(2)));
-        assert_eq!(raws[1].default_id, "f.json#2");
+        let statements = strict(array).unwrap();
+        assert_eq!(statements.len(), 2);
+        assert_eq!(statements[1].origin.line, 3);
+        assert_eq!(statements[1].id, "f.json#2");
 
         let doc = "{\"event\": \"call\", \"statements\": [{\"source\": \"A\", \"text\": \"x\"}]}";
-        assert_eq!(
-            super::super::strict(|p| parse("f.json", doc, p))
-                .unwrap()
-                .len(),
-            1
-        );
+        assert_eq!(strict(doc).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn places_are_found_from_the_last_one() {
+        let text = "[\n {\"a\": \"é\"}, {},\r\n\n  {}, {\"b\":\n \"ü\"}]";
+        let starts: Vec<usize> = text.match_indices('{').map(|(at, _)| at).collect();
+        let mut places = Places::new(text);
+        for at in starts.iter().chain(&[0, text.len()]).copied() {
+            assert_eq!(places.at(at), absolute(text, at, 1, 1), "{at}");
+        }
     }
 
     #[test]
@@ -237,6 +320,11 @@ mod tests {
             (
                 "{\"statements\": 3}",
                 "f.json:1:16: `statements`: expected an array",
+            ),
+            // An invalid statement is named by the line and column where it starts.
+            (
+                "[\n {\"source\": \"A\", \"text\": \"x\"},\n {\"source\": \"B\"}\n]",
+                "f.json:3:2: missing or empty field `text`",
             ),
         ];
         for (text, expected) in cases {

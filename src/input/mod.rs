@@ -3,19 +3,23 @@
 //! so that later stages can trust each `Statement`.
 //!
 //! Each reader turns its syntax into [`RawStatement`]s (fields as strings, with the place they
-//! were read); [`RawStatement::validate`] turns those into `Statement`s with the same checks and
-//! messages for every format.
+//! were read) and hands each on as soon as it is read, to [`RawStatement::validate`], which
+//! makes a `Statement` with the same checks and messages for every format. JSONL and CSV files
+//! (and standard input) are read a line at a time, so a large input's text is never held whole;
+//! a JSON file is, as its statements are placed in the whole text.
 
 mod csv;
 mod json;
 mod jsonl;
+mod lines;
 
 use crate::error::{Error, Result};
 use crate::statement::{NO_TOPIC, Origin, Statement, StatementKind};
 use std::collections::HashMap;
 use std::fs;
-use std::io::Read;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The formats statements are read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,8 +86,9 @@ pub struct Loaded {
 }
 
 /// Reads like [`load`] but goes on past errors, collecting up to `max_errors` of them (at least
-/// one): a syntax error ends its file, an invalid statement or row only itself. Duplicate ids
-/// and an input with no statement are errors too.
+/// one), in the order of each file: a syntax error ends its file, and so does a byte that is
+/// not text (invalid UTF-8, NUL), the statements before it kept; an invalid statement or row
+/// ends only itself. Duplicate ids and an input with no statement are errors too.
 pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize) -> Loaded {
     let mut problems = Problems::new(max_errors);
     let mut files = Vec::new();
@@ -97,24 +102,31 @@ pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize)
         if problems.full() {
             break;
         }
-        let name = path.to_string_lossy().into_owned();
-        let bytes = if path.as_os_str() == "-" {
-            read_stdin()
-        } else {
-            fs::read(&path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })
-        };
-        match bytes {
-            Ok(bytes) => read_into(
+        let name = path.to_string_lossy();
+        let format = format.unwrap_or(stdin_format);
+        let mut sink = Sink::new(&name, &mut problems, &mut statements);
+        let read = if path.as_os_str() == "-" {
+            read_from(
                 &name,
-                &bytes,
-                format.unwrap_or(stdin_format),
-                &mut problems,
-                &mut statements,
-            ),
-            Err(err) => problems.push(err),
+                &path,
+                &mut std::io::stdin().lock(),
+                format,
+                &mut sink,
+            )
+        } else {
+            match fs::File::open(&path) {
+                Ok(file) => {
+                    let mut reader = BufReader::with_capacity(64 * 1024, file);
+                    read_from(&name, &path, &mut reader, format, &mut sink)
+                }
+                Err(source) => Err(Error::Read {
+                    path: path.clone(),
+                    source,
+                }),
+            }
+        };
+        if let Err(err) = read {
+            sink.error(err);
         }
     }
     // A statement whose id was used before is an error, not a valid statement.
@@ -125,7 +137,7 @@ pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize)
     let statements: Vec<Statement> = statements
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| !duplicates.contains(i))
+        .filter(|(i, _)| duplicates.binary_search(i).is_err())
         .map(|(_, s)| s)
         .collect();
     if statements.is_empty() && problems.errors.is_empty() {
@@ -145,39 +157,76 @@ pub fn load_all(paths: &[PathBuf], stdin_format: InputFormat, max_errors: usize)
 pub fn parse(name: &str, bytes: &[u8], format: InputFormat) -> Result<Vec<Statement>> {
     let mut problems = Problems::new(1);
     let mut statements = Vec::new();
-    read_into(name, bytes, format, &mut problems, &mut statements);
+    let mut sink = Sink::new(name, &mut problems, &mut statements);
+    let mut reader = bytes;
+    if let Err(err) = read_from(name, Path::new(name), &mut reader, format, &mut sink) {
+        sink.error(err);
+    }
     match problems.errors.into_iter().next() {
         Some(err) => Err(err),
         None => Ok(statements),
     }
 }
 
-fn read_into(
+/// Reads one input (`path`, named `name` in messages) into `sink`. An `Err` ends the input
+/// (it cannot be read, is not text, or its syntax is broken); the sink has what came before.
+fn read_from(
     name: &str,
-    bytes: &[u8],
+    path: &Path,
+    reader: &mut dyn BufRead,
     format: InputFormat,
-    problems: &mut Problems,
-    statements: &mut Vec<Statement>,
-) {
-    let text = match decode(name, bytes) {
-        Ok(text) => text,
-        Err(err) => return problems.push(err),
-    };
-    let raws = match format {
-        InputFormat::Json => json::parse(name, text, problems),
-        InputFormat::Jsonl => jsonl::parse(name, text, problems),
-        InputFormat::Csv => csv::parse(name, text, problems),
-    };
-    match raws {
-        Ok(raws) => {
-            for raw in raws {
-                match raw.validate(name) {
-                    Ok(statement) => statements.push(statement),
-                    Err(err) => problems.push(err),
-                }
-            }
+    sink: &mut Sink,
+) -> Result<()> {
+    match format {
+        InputFormat::Json => {
+            let mut bytes = Vec::new();
+            reader
+                .read_to_end(&mut bytes)
+                .map_err(|source| Error::Read {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+            json::parse(name, decode(name, &bytes)?, sink)
         }
-        Err(err) => problems.push(err),
+        InputFormat::Jsonl => jsonl::parse(name, lines::Lines::new(reader, name, path), sink),
+        InputFormat::Csv => csv::parse(name, lines::Lines::new(reader, name, path), sink),
+    }
+}
+
+/// Where readers put what they read: each raw statement is validated at once and kept as a
+/// `Statement` (or its error recorded), so raw statements are never collected.
+struct Sink<'a> {
+    /// The input's name, shared by the origins of its statements.
+    path: Arc<str>,
+    problems: &'a mut Problems,
+    statements: &'a mut Vec<Statement>,
+}
+
+impl<'a> Sink<'a> {
+    fn new(name: &str, problems: &'a mut Problems, statements: &'a mut Vec<Statement>) -> Self {
+        Sink {
+            path: Arc::from(name),
+            problems,
+            statements,
+        }
+    }
+
+    /// Validates a statement just read: kept when valid, its error recorded otherwise.
+    fn statement(&mut self, raw: RawStatement) {
+        match raw.validate(&self.path) {
+            Ok(statement) => self.statements.push(statement),
+            Err(err) => self.problems.push(err),
+        }
+    }
+
+    /// Records an error, unless the limit is reached.
+    fn error(&mut self, err: Error) {
+        self.problems.push(err);
+    }
+
+    /// True when no more errors are wanted: readers stop.
+    fn full(&self) -> bool {
+        self.problems.full()
     }
 }
 
@@ -209,17 +258,26 @@ impl Problems {
     }
 }
 
-/// Runs a reader with a limit of one error and returns that error, for the readers' tests.
+/// Reads `bytes` as `format` the way files are read, through a buffer of `capacity` bytes (so
+/// that lines cross its edges), up to `max_errors`: the statements, and the errors' messages.
+/// For the readers' tests.
 #[cfg(test)]
-pub(crate) fn strict(
-    read: impl FnOnce(&mut Problems) -> Result<Vec<RawStatement>>,
-) -> Result<Vec<RawStatement>> {
-    let mut problems = Problems::new(1);
-    let raws = read(&mut problems)?;
-    match problems.errors.into_iter().next() {
-        Some(err) => Err(err),
-        None => Ok(raws),
+pub(crate) fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: InputFormat,
+    capacity: usize,
+    max_errors: usize,
+) -> (Vec<Statement>, Vec<String>) {
+    let mut problems = Problems::new(max_errors);
+    let mut statements = Vec::new();
+    let mut sink = Sink::new(name, &mut problems, &mut statements);
+    let mut reader = BufReader::with_capacity(capacity, bytes);
+    if let Err(err) = read_from(name, Path::new(name), &mut reader, format, &mut sink) {
+        sink.error(err);
     }
+    let errors = problems.errors.iter().map(Error::to_string).collect();
+    (statements, errors)
 }
 
 /// Adds `path` (a file, `-`, or a directory walked in sorted order) to `files`. A file named
@@ -277,20 +335,9 @@ fn collect(
     }
 }
 
-fn read_stdin() -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Read {
-            path: PathBuf::from("-"),
-            source,
-        })?;
-    Ok(bytes)
-}
-
 /// Checks that `bytes` are UTF-8, naming the line, column and byte offset of the first bad
-/// byte, and drops a leading byte order mark.
+/// byte, and drops a leading byte order mark: for a whole JSON text (JSONL and CSV are checked a
+/// line at a time, with the same messages, by [`lines::Lines`]).
 fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let place = |at: usize, what: String| {
@@ -301,8 +348,7 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
             .rposition(|&b| b == b'\n')
             .map(|i| i + 1)
             .unwrap_or(0);
-        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
-        Error::invalid(name, Some(line), Some(column), what)
+        lines::bad_byte(name, line, &good[line_start..], what)
     };
     let text = std::str::from_utf8(bytes).map_err(|err| {
         place(
@@ -311,7 +357,7 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
         )
     })?;
     // A NUL byte means a binary file, or text damaged on the way: not statements.
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = text.find('\0') {
         return Err(place(at, format!("NUL byte at byte {at}: expected text")));
     }
     Ok(text)
@@ -350,16 +396,17 @@ pub struct RawStatement {
     line: usize,
     /// Column, when the format knows it.
     column: Option<usize>,
-    /// The id to use when none is given: `<file>:<line>` or `<file>#<index>`.
-    default_id: String,
+    /// 1-based place in a JSON array: the id when none is given is `<file>#<index>`, else
+    /// `<file>:<line>` (made only for statements without an id).
+    index: Option<usize>,
 }
 
 impl RawStatement {
-    fn new(line: usize, column: Option<usize>, default_id: String) -> Self {
+    fn new(line: usize, column: Option<usize>, index: Option<usize>) -> Self {
         RawStatement {
             line,
             column,
-            default_id,
+            index,
             ..Default::default()
         }
     }
@@ -370,42 +417,46 @@ impl RawStatement {
         let Ok(index) = FIELDS.binary_search(&name) else {
             return Err(unknown_field(name));
         };
+        self.set_field(index, value)
+    }
+
+    /// Sets the field `FIELDS[index]`, unless it was set before.
+    fn set_field(&mut self, index: usize, value: String) -> std::result::Result<(), String> {
         if self.fields[index].is_some() {
-            return Err(format!("field `{name}` given twice"));
+            return Err(format!("field `{}` given twice", FIELDS[index]));
         }
         self.fields[index] = Some(value);
         Ok(())
     }
 
-    fn take(&mut self, name: &str) -> Option<String> {
-        let index = FIELDS.binary_search(&name).ok()?;
-        let value = self.fields[index].take()?;
-        let trimmed = value.trim();
-        if trimmed.is_empty() {
-            None
-        } else if trimmed.len() == value.len() {
-            Some(value)
-        } else {
-            Some(trimmed.to_string())
-        }
-    }
-
     /// Checks the fields and makes the `Statement`: `source` and `text` must be present and not
     /// blank, `date` a real `YYYY-MM-DD` date, `kind` `quote` or `paraphrase`.
-    pub fn validate(mut self, path: &str) -> Result<Statement> {
-        let (line, column) = (self.line, self.column);
+    pub fn validate(self, path: &Arc<str>) -> Result<Statement> {
+        let (line, column, index) = (self.line, self.column, self.index);
         let fail = |reason: String| Error::invalid(path, Some(line), column, reason);
-        let source = self
-            .take("source")
-            .ok_or_else(|| fail("missing or empty field `source` (who said it)".into()))?;
-        let text = self
-            .take("text")
-            .ok_or_else(|| fail("missing or empty field `text` (what was said)".into()))?;
-        let date = self.take("date");
+        // In the order of `FIELDS`; blank values are absent.
+        let [
+            attribution,
+            cue,
+            date,
+            id,
+            kind,
+            source,
+            span,
+            speaker,
+            text,
+            topic,
+            url,
+            via,
+        ] = self.fields.map(|value| value.and_then(trimmed));
+        let source =
+            source.ok_or_else(|| fail("missing or empty field `source` (who said it)".into()))?;
+        let text =
+            text.ok_or_else(|| fail("missing or empty field `text` (what was said)".into()))?;
         if let Some(date) = &date {
             check_date(date).map_err(|why| fail(format!("field `date`: {why}")))?;
         }
-        let kind = match self.take("kind").as_deref() {
+        let kind = match kind.as_deref() {
             None => None,
             Some("quote") => Some(StatementKind::Quote),
             Some("paraphrase") => Some(StatementKind::Paraphrase),
@@ -415,7 +466,7 @@ impl RawStatement {
                 )));
             }
         };
-        let attribution_denied = match self.take("attribution").as_deref() {
+        let attribution_denied = match attribution.as_deref() {
             None | Some("affirmed") => false,
             Some("denied") => true,
             Some(other) => {
@@ -424,7 +475,7 @@ impl RawStatement {
                 )));
             }
         };
-        let span = match self.take("span") {
+        let span = match span {
             None => None,
             Some(span) => Some(parse_span(&span).ok_or_else(|| {
                 fail(format!(
@@ -432,26 +483,42 @@ impl RawStatement {
                 ))
             })?),
         };
-        let id = self.take("id").unwrap_or_else(|| self.default_id.clone());
+        let id = match (id, index) {
+            (Some(id), _) => id,
+            (None, Some(index)) => format!("{path}#{index}"),
+            (None, None) => format!("{path}:{line}"),
+        };
         Ok(Statement {
             id,
             source,
-            via: self.take("via"),
-            speaker: self.take("speaker"),
-            topic: self.take("topic").unwrap_or_else(|| NO_TOPIC.to_string()),
+            via,
+            speaker,
+            topic: topic.unwrap_or_else(|| NO_TOPIC.to_string()),
             date,
             text,
-            url: self.take("url"),
+            url,
             kind,
-            cue: self.take("cue"),
+            cue,
             span,
             attribution_denied,
             topic_inferred: false,
             origin: Origin {
-                path: path.to_string(),
-                line: self.line,
+                path: Arc::clone(path),
+                line,
             },
         })
+    }
+}
+
+/// A field's value without surrounding space, or `None` when blank: `" a "` -> `Some("a")`.
+fn trimmed(value: String) -> Option<String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        None
+    } else if trimmed.len() == value.len() {
+        Some(value)
+    } else {
+        Some(trimmed.to_string())
     }
 }
 
