@@ -71,7 +71,7 @@ pub fn check_with_progress(
         analysis::analyze_with_progress(&statements, groups, &options.analysis, progress)
     };
     let report = match options.shard {
-        None => Report::new(&statements, &groups, &analyze(&groups)),
+        None => Report::gather(&statements, &groups, analyze(&groups), None),
         Some(shard) => {
             // Every shard read, validated and assigned topics to all statements alike; it
             // analyses its own topics only.
@@ -80,7 +80,7 @@ pub fn check_with_progress(
                 .filter(|g| shard.keeps(&g.topic))
                 .cloned()
                 .collect();
-            Report::of_shard(&statements, &groups, &analyze(&own), shard)
+            Report::gather(&statements, &groups, analyze(&own), Some(shard))
         }
     };
     report::render(&report, options.format, options.style, out).map_err(Error::Write)?;

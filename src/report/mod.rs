@@ -200,7 +200,7 @@ impl Side {
 impl Report {
     /// Gathers the report of a run.
     pub fn new(statements: &[Statement], groups: &[Group], analysis: &Analysis) -> Report {
-        Report::gather(statements, groups, analysis, None)
+        Report::gather(statements, groups, analysis.clone(), None)
     }
 
     /// Gathers the report of shard `shard` of a run: `groups` are all the run's groups (the
@@ -212,13 +212,16 @@ impl Report {
         analysis: &Analysis,
         shard: Shard,
     ) -> Report {
-        Report::gather(statements, groups, analysis, Some(shard))
+        Report::gather(statements, groups, analysis.clone(), Some(shard))
     }
 
-    fn gather(
+    /// [`Report::new`] (or, with a shard, [`Report::of_shard`]) that takes the analysis and
+    /// moves its findings into the report instead of copying them: a large run's findings are
+    /// then held once.
+    pub fn gather(
         statements: &[Statement],
         groups: &[Group],
-        analysis: &Analysis,
+        analysis: Analysis,
         shard: Option<Shard>,
     ) -> Report {
         let ours = |topic: &str| shard.map(|s| s.keeps(topic)).unwrap_or(true);
@@ -270,20 +273,21 @@ impl Report {
                 });
             }
         }
+        let pairs_compared = analysis.pairs_compared;
         let discrepancies: Vec<Discrepancy> = analysis
             .findings
-            .iter()
+            .into_iter()
             .map(|f| Discrepancy {
-                topic: f.topic.clone(),
                 topic_inferred: statements[f.a].topic_inferred || statements[f.b].topic_inferred,
                 kinds: f.kinds(),
                 score: f.score,
                 similarity: f.similarity,
                 hedged: f.hedged,
-                explanation: f.explanation.clone(),
                 a: Side::new(&statements[f.a], &name(&statements[f.a])),
                 b: Side::new(&statements[f.b], &name(&statements[f.b])),
-                evidence: f.evidence.clone(),
+                topic: f.topic,
+                explanation: f.explanation,
+                evidence: f.evidence,
             })
             .collect();
         Report {
@@ -293,7 +297,7 @@ impl Report {
                 statements: statements.len(),
                 topics: groups.iter().filter(|g| ours(&g.topic)).count(),
                 sources: spelling.len(),
-                pairs_compared: analysis.pairs_compared,
+                pairs_compared,
                 discrepancies: discrepancies.len(),
                 statements_compared: compared,
                 left_out,
