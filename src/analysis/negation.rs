@@ -133,7 +133,24 @@ pub fn mark_scope(tokens: &mut [Token]) {
                 }
             }
         };
-        for token in &mut tokens[range] {
+        // "It is not true that the school will close": denying the truth of a clause denies
+        // the clause.
+        let end = clause_end(cue);
+        let denies_truth = scope == Scope::Clause
+            && tokens.get(end).is_some_and(|t| t.lower == "that")
+            && tokens[cue + 1..end]
+                .iter()
+                .any(|t| TRUTH_WORDS.contains(&t.lower.as_str()))
+            && tokens[cue + 1..end]
+                .iter()
+                .all(|t| t.class == Class::Stop || TRUTH_WORDS.contains(&t.lower.as_str()));
+        let complement = if denies_truth {
+            end + 1..clause_end(end + 1)
+        } else {
+            end..end
+        };
+        for index in range.chain(complement) {
+            let token = &mut tokens[index];
             if token.class != Class::Negation {
                 token.negated = !token.negated;
                 token.modifier |= scope == Scope::Phrase;
@@ -141,6 +158,9 @@ pub fn mark_scope(tokens: &mut [Token]) {
         }
     }
 }
+
+/// Words that, denied before "that", deny the clause after it: "it is not true that ...".
+const TRUTH_WORDS: &[&str] = &["accurate", "correct", "right", "true"];
 
 /// End of the noun phrase starting at `from`: after the first run of content words.
 fn phrase_end(tokens: &[Token], from: usize) -> usize {
@@ -301,9 +321,28 @@ mod tests {
                 "Nobody is riding the horse",
                 &["is", "riding", "the", "horse"],
             ),
+            // Denying that a clause is true denies the clause.
             (
                 "It is not true that the bridge is closed",
-                &["it", "is", "true"],
+                &["it", "is", "true", "the", "bridge", "is", "closed"],
+            ),
+            (
+                "Officials said it was not correct that the plant closed",
+                &[
+                    "officials",
+                    "said",
+                    "it",
+                    "was",
+                    "correct",
+                    "the",
+                    "plant",
+                    "closed",
+                ],
+            ),
+            // Not a claim about truth: the clause after "that" stands.
+            (
+                "It is not clear that the bridge is closed",
+                &["it", "is", "clear"],
             ),
             (
                 "Kremlin denied that talks took place",
@@ -332,6 +371,16 @@ mod tests {
         // (a, b, flagged at the default threshold)
         let cases = [
             ("The bridge is open", "The bridge is not open", true),
+            (
+                "It is not true that the bridge was destroyed",
+                "The bridge was destroyed",
+                true,
+            ),
+            (
+                "It is not true that the bridge was not destroyed",
+                "The bridge was destroyed",
+                false,
+            ),
             (
                 "Talks took place",
                 "The Kremlin denied that talks took place",
