@@ -191,12 +191,10 @@ impl io::Read for Stream<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{InputFormat, read_bytes};
-    use crate::error::Result;
-    use crate::statement::Statement;
+    use super::super::{InputFormat, first_error, parse_text, read_bytes};
 
-    fn strict(text: &str) -> Result<Vec<Statement>> {
-        super::super::parse("f.csv", text.as_bytes(), InputFormat::Csv)
+    fn strict(text: &str) -> crate::error::Result<Vec<crate::statement::Statement>> {
+        parse_text("f.csv", text, InputFormat::Csv)
     }
 
     #[test]
@@ -228,10 +226,7 @@ mod tests {
             ("", "f.csv: empty file"),
         ];
         for (text, expected) in cases {
-            let message = strict(text)
-                .err()
-                .map(|e| e.to_string())
-                .unwrap_or_default();
+            let message = first_error("f.csv", text, InputFormat::Csv);
             assert!(message.starts_with(expected), "{text:?}: {message}");
         }
     }

@@ -253,13 +253,11 @@ pub(super) fn strip_position(err: &serde_json::Error) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::InputFormat;
+    use super::super::{InputFormat, parse_text};
     use super::{Places, absolute};
-    use crate::error::Result;
-    use crate::statement::Statement;
 
-    fn strict(text: &str) -> Result<Vec<Statement>> {
-        super::super::parse("f.json", text.as_bytes(), InputFormat::Json)
+    fn strict(text: &str) -> crate::error::Result<Vec<crate::statement::Statement>> {
+        parse_text("f.json", text, InputFormat::Json)
     }
 
     fn error(text: &str) -> String {

@@ -55,12 +55,10 @@ pub fn parse(name: &str, mut lines: Lines, sink: &mut Sink) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{InputFormat, read_bytes};
-    use crate::error::Result;
-    use crate::statement::Statement;
+    use super::super::{InputFormat, first_error, parse_text, read_bytes};
 
-    fn strict(text: &str) -> Result<Vec<Statement>> {
-        super::super::parse("f.jsonl", text.as_bytes(), InputFormat::Jsonl)
+    fn strict(text: &str) -> crate::error::Result<Vec<crate::statement::Statement>> {
+        parse_text("f.jsonl", text, InputFormat::Jsonl)
     }
 
     #[test]
@@ -95,10 +93,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let message = strict(text)
-                .err()
-                .map(|e| e.to_string())
-                .unwrap_or_default();
+            let message = first_error("f.jsonl", text, InputFormat::Jsonl);
             assert!(message.starts_with(expected), "{text:?}: {message}");
         }
     }

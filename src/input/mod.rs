@@ -577,6 +577,22 @@ fn check_date(date: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
+/// Reads `text` as a file named `name`, stopping at the first error: for the readers' tests.
+#[cfg(test)]
+pub(crate) fn parse_text(name: &str, text: &str, format: InputFormat) -> Result<Vec<Statement>> {
+    parse(name, text.as_bytes(), format)
+}
+
+/// The first error in `text` read as a file named `name` (empty when it reads cleanly): for the
+/// readers' tests.
+#[cfg(test)]
+pub(crate) fn first_error(name: &str, text: &str, format: InputFormat) -> String {
+    parse_text(name, text, format)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
