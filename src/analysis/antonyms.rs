@@ -7,7 +7,7 @@
 use super::antonym_table::ANTONYMS;
 use super::similarity::{Alignment, overlap};
 use super::text::{Class, Text, stem, stem_id};
-use super::{Evidence, Kind, Mark, Role};
+use super::{Details, Found, Kind, Mark, Role};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -98,10 +98,11 @@ fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
 /// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
 /// full check.
 pub fn any_opposite(a: &Text, b: &Text) -> bool {
-    a.tokens
-        .iter()
-        .filter_map(|t| t.opposites)
-        .any(|opposites| b.tokens.iter().any(|u| opposites.contains(&u.stem_id)))
+    a.opposite_bits & b.stem_bits != 0
+        && a.tokens
+            .iter()
+            .filter_map(|t| t.opposites)
+            .any(|opposites| b.tokens.iter().any(|u| opposites.contains(&u.stem_id)))
 }
 
 /// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity
@@ -115,8 +116,11 @@ fn opposite_pairs<'t>(
         (0..text.tokens.len())
             .filter(move |&i| text.tokens[i].class == Class::Content && map[i].is_none())
     };
-    // Few words have antonyms: look for partners only for those.
+    // Few words have antonyms: look for partners only for those, and only when some word of
+    // `b` may be one.
+    let some = a.opposite_bits & b.stem_bits != 0;
     free(a, &alignment.a_to_b)
+        .filter(move |_| some)
         .filter_map(|i| Some((i, a.tokens[i].opposites?)))
         .flat_map(move |(i, opposites)| {
             free(b, &alignment.b_to_a)
@@ -131,31 +135,34 @@ fn opposite_pairs<'t>(
 ///
 /// "the man is sitting" / "the man is standing" -> Some(..)
 /// "the man is not sitting" / "the man is standing" -> None
-pub fn antonym(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
+pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Found<'t>> {
     let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
     let alike = overlap(a, b, alignment, Some(i), Some(j));
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence.
-    let mut why = format!(
-        "opposite words with the same polarity; one statement says {alike:.2} of the rest of \
-         the other"
-    );
-    let strength = if a.indefinite || b.indefinite {
-        why.push_str(&format!(
-            "; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents"
-        ));
+    let indefinite = a.indefinite || b.indefinite;
+    let strength = if indefinite {
         INDEFINITE_WEIGHT * alike
     } else {
         alike
     };
-    Some(Evidence {
-        kind: Kind::Antonym,
-        point: format!("{} / {}", a.tokens[i].lower, b.tokens[j].lower),
-        strength,
-        why,
-        a: vec![Mark::new(a, i, Role::Cue)],
-        b: vec![Mark::new(b, j, Role::Cue)],
-    })
+    Some(Found::new(Kind::Antonym, strength, move || {
+        let mut why = format!(
+            "opposite words with the same polarity; one statement says {alike:.2} of the rest \
+             of the other"
+        );
+        if indefinite {
+            why.push_str(&format!(
+                "; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents"
+            ));
+        }
+        Details {
+            point: format!("{} / {}", a.tokens[i].lower, b.tokens[j].lower),
+            why,
+            a: vec![Mark::new(a, i, Role::Cue)],
+            b: vec![Mark::new(b, j, Role::Cue)],
+        }
+    }))
 }
 
 /// True when one statement negates the antonym of a word of the other ("not evil" / "good"):

@@ -3,7 +3,7 @@
 //! "March 19, 2025", "19 March 2025" and ISO "2025-03-19".
 
 use super::text::{Class, Text};
-use super::{Evidence, Kind, Mark, Role};
+use super::{Details, Found, Kind, Mark, Role};
 
 /// English month names and their common abbreviations, sorted, with the month number.
 const MONTHS: &[(&str, u32)] = &[
@@ -153,7 +153,7 @@ pub fn date_tokens(text: &Text) -> Vec<usize> {
 ///
 /// "the exchange is on March 19" / "the exchange is on 20 March" -> Some(..)
 /// "the exchange is on March 19, 2025" / "the exchange is on 19 March" -> None
-pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
+pub fn conflicting_date<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Found<'t>> {
     let (da, db) = (&a.dates, &b.dates);
     let x = da
         .iter()
@@ -164,16 +164,18 @@ pub fn conflicting_date(a: &Text, b: &Text, overlap: f64) -> Option<Evidence> {
             .map(|i| Mark::new(text, i, Role::Cue))
             .collect()
     };
-    Some(Evidence {
-        kind: Kind::ConflictingDate,
-        point: "date".into(),
-        strength: 0.3 + 0.7 * overlap,
-        why: format!(
-            "a date in each that the other does not give; 0.3 + 0.7 x overlap {overlap:.2}"
-        ),
-        a: marks(a, x),
-        b: marks(b, y),
-    })
+    Some(Found::new(
+        Kind::ConflictingDate,
+        0.3 + 0.7 * overlap,
+        move || Details {
+            point: "date".into(),
+            why: format!(
+                "a date in each that the other does not give; 0.3 + 0.7 x overlap {overlap:.2}"
+            ),
+            a: marks(a, x),
+            b: marks(b, y),
+        },
+    ))
 }
 
 #[cfg(test)]

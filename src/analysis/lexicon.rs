@@ -129,17 +129,22 @@ fn shares(p: &[u32], q: &[u32], keep: impl Fn(u32) -> bool) -> bool {
 /// How two words relate, given their senses. Words with many senses share signature bits
 /// often, and the same words meet again and again in a corpus, so each thread remembers the
 /// answers for pairs whose signatures meet.
+#[inline]
 pub fn relate(x: &'static Senses, y: &'static Senses) -> Option<Relation> {
-    use std::cell::RefCell;
-    thread_local! {
-        static SEEN: RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Relation>>> =
-            RefCell::default();
-    }
     let meet = (x.synset_bits & y.synset_bits)
         | (y.synset_bits & x.hypernym_bits)
         | (x.synset_bits & y.hypernym_bits);
     if meet == 0 {
         return None;
+    }
+    relate_remembered(x, y)
+}
+
+fn relate_remembered(x: &'static Senses, y: &'static Senses) -> Option<Relation> {
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Relation>>> =
+            RefCell::default();
     }
     let key = (
         std::ptr::from_ref(x) as usize,

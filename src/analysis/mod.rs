@@ -122,6 +122,46 @@ pub struct Evidence {
     pub b: Vec<Mark>,
 }
 
+/// What a check found in a pair, before it is written out: the kind and strength, which
+/// decide whether the pair is reported, and how to write the point, the reason and the marks,
+/// which only a reported pair needs (most compared pairs score below `--min-score`).
+pub struct Found<'t> {
+    pub kind: Kind,
+    pub strength: f64,
+    details: Box<dyn FnOnce() -> Details + 't>,
+}
+
+/// The written part of [`Evidence`].
+pub struct Details {
+    pub point: String,
+    pub why: String,
+    pub a: Vec<Mark>,
+    pub b: Vec<Mark>,
+}
+
+impl<'t> Found<'t> {
+    pub fn new(kind: Kind, strength: f64, details: impl FnOnce() -> Details + 't) -> Found<'t> {
+        Found {
+            kind,
+            strength,
+            details: Box::new(details),
+        }
+    }
+
+    /// Writes the evidence out.
+    pub fn evidence(self) -> Evidence {
+        let details = (self.details)();
+        Evidence {
+            kind: self.kind,
+            point: details.point,
+            strength: self.strength,
+            why: details.why,
+            a: details.a,
+            b: details.b,
+        }
+    }
+}
+
 /// The verdict on one pair of texts, before it is tied to statements.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
@@ -318,7 +358,7 @@ fn analyze_topic(
             for &m in list {
                 let y = members[m].0;
                 let (tx, ty) = (&texts[k], &texts[m]);
-                let Some(verdict) = compare(tx, ty) else {
+                let Some(verdict) = compare_above(tx, ty, options.min_score) else {
                     continue;
                 };
                 if verdict.score < options.min_score {
@@ -364,15 +404,21 @@ fn analyze_topic(
 /// assert_eq!(compare(&b, &a).unwrap().score, verdict.score);
 /// ```
 pub fn compare(a: &Text, b: &Text) -> Option<Verdict> {
+    compare_above(a, b, 0.0)
+}
+
+/// [`compare`], but `None` also when the pair scores below `min_score`: the evidence is then
+/// not written out, which is most of the cost of a pair that has some.
+pub fn compare_above(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     // Alignment is greedy from one side: compare in a fixed order of the two texts, so that a
     // pair's verdict does not depend on which statement came first.
     if (b.order, &b.raw) < (a.order, &a.raw) {
-        return compare_ordered(b, a).map(Verdict::swapped);
+        return compare_ordered(b, a, min_score).map(Verdict::swapped);
     }
-    compare_ordered(a, b)
+    compare_ordered(a, b, min_score)
 }
 
-fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
+fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     // Every check needs one of these; most pairs have none, and are settled here.
     let possible = a.any_negated
         || b.any_negated
@@ -383,41 +429,54 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
         return None;
     }
     let alignment = similarity::align(a, b);
-    let similarity = round(similarity::similarity(a, b, &alignment));
-    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let opposites = antonyms::antonym(a, b, &alignment);
     let negated_antonym = antonyms::negated_antonym(a, b, &alignment);
     if !negated_antonym {
-        evidence.extend(negation::negated_claim(a, b, &alignment));
+        found.extend(negation::negated_claim(a, b, &alignment));
     }
-    evidence.extend(opposites);
+    found.extend(opposites);
     let overlap = similarity::overlap(a, b, &alignment, None, None);
-    evidence.extend(numbers::conflicting_number(a, b, &alignment, overlap));
-    evidence.extend(dates::conflicting_date(a, b, overlap));
-    evidence.retain(|e| e.strength > 0.0);
-    if evidence.is_empty() {
+    found.extend(numbers::conflicting_number(a, b, &alignment, overlap));
+    found.extend(dates::conflicting_date(a, b, overlap));
+    found.retain(|f| f.strength > 0.0);
+    if found.is_empty() {
         return None;
     }
-    if let Some((x, y)) = distinct_names(a, b, &alignment) {
-        for e in &mut evidence {
-            e.strength *= DISTINCT_NAMES_WEIGHT;
-            e.why.push_str(&format!(
-                "; x {DISTINCT_NAMES_WEIGHT}: each names what the other does not ({x} / {y}), \
-                 so they may be about different things"
-            ));
+    let names = distinct_names(a, b, &alignment);
+    for f in &mut found {
+        if names.is_some() {
+            f.strength *= DISTINCT_NAMES_WEIGHT;
         }
+        f.strength = round(f.strength);
     }
-    for e in &mut evidence {
-        e.strength = round(e.strength);
-    }
-    evidence.sort_by(|p, q| q.strength.total_cmp(&p.strength).then(p.kind.cmp(&q.kind)));
-    let mut score = 1.0 - evidence.iter().map(|e| 1.0 - e.strength).product::<f64>();
+    found.sort_by(|p, q| q.strength.total_cmp(&p.strength).then(p.kind.cmp(&q.kind)));
+    let mut score = 1.0 - found.iter().map(|f| 1.0 - f.strength).product::<f64>();
     if a.hedged || b.hedged {
         score *= 0.8;
     }
+    let score = round(score);
+    if score < min_score {
+        return None;
+    }
+    let evidence = found
+        .into_iter()
+        .map(|f| {
+            let mut evidence = f.evidence();
+            if let Some((x, y)) = names {
+                evidence.why.push_str(&format!(
+                    "; x {DISTINCT_NAMES_WEIGHT}: each names what the other does not ({} / {}), \
+                     so they may be about different things",
+                    a.surface(&a.tokens[x]),
+                    b.surface(&b.tokens[y])
+                ));
+            }
+            evidence
+        })
+        .collect();
     Some(Verdict {
-        score: round(score),
-        similarity,
+        score,
+        similarity: round(similarity::similarity(a, b, &alignment)),
         evidence,
         hedged: a.hedged || b.hedged,
     })
@@ -428,48 +487,17 @@ fn compare_ordered(a: &Text, b: &Text) -> Option<Verdict> {
 /// about two things.
 const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
 
-/// A name of `a` and a name of `b` that align with nothing in the other, if both have one.
-/// A name is a word capitalised inside a sentence (days and months are not names:
-/// [`Token::proper`](text::Token::proper)).
-fn distinct_names(
-    a: &Text,
-    b: &Text,
-    alignment: &similarity::Alignment,
-) -> Option<(String, String)> {
-    let unaligned = |text: &Text, map: &[Option<usize>]| {
-        text.tokens
-            .iter()
-            .enumerate()
-            .find(|&(i, t)| {
-                t.proper
-                    && t.class == text::Class::Content
-                    && map[i].is_none()
-                    && !attributes(text, i)
-            })
-            .map(|(_, t)| text.surface(t).to_string())
-    };
+/// A name of `a` and a name of `b` that align with nothing in the other, if both have one
+/// (token indices). A name is a word capitalised inside a sentence (days and months are not
+/// names: [`Token::proper`](text::Token::proper)) that does not say who makes the claim
+/// ([`Text::names`]).
+fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Option<(usize, usize)> {
+    let unaligned =
+        |text: &Text, map: &[Option<usize>]| text.names.iter().copied().find(|&i| map[i].is_none());
     Some((
         unaligned(a, &alignment.a_to_b)?,
         unaligned(b, &alignment.b_to_a)?,
     ))
-}
-
-/// Whether the name at `index` says who makes the claim rather than what it is about: next to
-/// a verb of saying ("Kyiv said", "said Peskov", "Moscow denied") or after "according to".
-fn attributes(text: &Text, index: usize) -> bool {
-    let tokens = &text.tokens;
-    // Past the rest of a name of several words ("Dmitry Peskov said").
-    let next = tokens[index + 1..].iter().find(|t| !t.proper);
-    let before: Vec<&text::Token> = tokens[..index]
-        .iter()
-        .rev()
-        .skip_while(|t| t.proper)
-        .take(2)
-        .collect();
-    let says = |t: &text::Token| t.reporting || negation::is_denial(&t.lower);
-    next.is_some_and(says)
-        || before.first().is_some_and(|t| says(t))
-        || matches!(before.as_slice(), [to, according] if to.lower == "to" && according.lower == "according")
 }
 
 fn round(x: f64) -> f64 {

@@ -10,7 +10,7 @@
 
 use super::similarity::{Alignment, weight};
 use super::text::{Class, Text, Token};
-use super::{Evidence, Kind, Mark, Role};
+use super::{Details, Found, Kind, Mark, Role};
 
 /// How far a cue reaches.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -182,7 +182,7 @@ fn phrase_end(tokens: &[Token], from: usize) -> usize {
 ///
 /// "the bridge is open" / "the bridge is not open" -> Some(..)
 /// "the bridge is not open" / "the bridge is not open" -> None
-pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Evidence> {
+pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> Option<Found<'t>> {
     let disputed: Vec<(usize, usize)> = alignment
         .pairs
         .iter()
@@ -235,51 +235,55 @@ pub fn negated_claim(a: &Text, b: &Text, alignment: &Alignment) -> Option<Eviden
             &b.tokens[y]
         }
     };
-    // Said without naming a side: `compare` may have swapped the two.
-    let mut why = format!(
-        "one statement denies what the other affirms, which says {said:.2} of the {total:.2} \
-         weighted words denied (coverage {coverage:.2}), squared"
-    );
-    if disputed.iter().all(|pair| denied_token(pair).modifier) && (a.indefinite || b.indefinite) {
+    let modifier_only =
+        disputed.iter().all(|pair| denied_token(pair).modifier) && (a.indefinite || b.indefinite);
+    if modifier_only {
         strength *= MODIFIER_WEIGHT;
-        why.push_str(&format!(
-            "; x {MODIFIER_WEIGHT}: the denial only describes a referent, and an indefinite \
-             opening may mean another one"
-        ));
     }
-    // The disputed point: the run of adjacent disputed terms around the heaviest one
-    // ("military assistance").
-    let disputed_at = |k: usize| disputed.iter().find(|&&(x, _)| x == k).map(|&(_, y)| y);
-    let (mut first, mut last) = (i, i);
-    while first > 0 && disputed_at(first - 1).is_some() {
-        first -= 1;
-    }
-    while disputed_at(last + 1).is_some() {
-        last += 1;
-    }
-    let point = a.raw[a.tokens[first].span.start..a.tokens[last].span.end].to_lowercase();
-    let mut marks_a: Vec<Mark> = (first..=last)
-        .map(|k| Mark::new(a, k, Role::Term))
-        .collect();
-    let mut marks_b: Vec<Mark> = (first..=last)
-        .filter_map(disputed_at)
-        .map(|k| Mark::new(b, k, Role::Term))
-        .collect();
-    for (text, marks) in [(a, &mut marks_a), (b, &mut marks_b)] {
-        for (index, token) in text.tokens.iter().enumerate() {
-            if token.class == Class::Negation {
-                marks.push(Mark::new(text, index, Role::Cue));
+    Some(Found::new(Kind::NegatedClaim, strength, move || {
+        // Said without naming a side: `compare` may have swapped the two.
+        let mut why = format!(
+            "one statement denies what the other affirms, which says {said:.2} of the {total:.2} \
+             weighted words denied (coverage {coverage:.2}), squared"
+        );
+        if modifier_only {
+            why.push_str(&format!(
+                "; x {MODIFIER_WEIGHT}: the denial only describes a referent, and an indefinite \
+                 opening may mean another one"
+            ));
+        }
+        // The disputed point: the run of adjacent disputed terms around the heaviest one
+        // ("military assistance").
+        let disputed_at = |k: usize| disputed.iter().find(|&&(x, _)| x == k).map(|&(_, y)| y);
+        let (mut first, mut last) = (i, i);
+        while first > 0 && disputed_at(first - 1).is_some() {
+            first -= 1;
+        }
+        while disputed_at(last + 1).is_some() {
+            last += 1;
+        }
+        let point = a.raw[a.tokens[first].span.start..a.tokens[last].span.end].to_lowercase();
+        let mut marks_a: Vec<Mark> = (first..=last)
+            .map(|k| Mark::new(a, k, Role::Term))
+            .collect();
+        let mut marks_b: Vec<Mark> = (first..=last)
+            .filter_map(disputed_at)
+            .map(|k| Mark::new(b, k, Role::Term))
+            .collect();
+        for (text, marks) in [(a, &mut marks_a), (b, &mut marks_b)] {
+            for (index, token) in text.tokens.iter().enumerate() {
+                if token.class == Class::Negation {
+                    marks.push(Mark::new(text, index, Role::Cue));
+                }
             }
         }
-    }
-    Some(Evidence {
-        kind: Kind::NegatedClaim,
-        point,
-        strength,
-        why,
-        a: marks_a,
-        b: marks_b,
-    })
+        Details {
+            point,
+            why,
+            a: marks_a,
+            b: marks_b,
+        }
+    }))
 }
 
 #[cfg(test)]

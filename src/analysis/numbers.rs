@@ -4,7 +4,7 @@
 
 use super::similarity::Alignment;
 use super::text::{Class, Text};
-use super::{Evidence, Kind, Mark, Role};
+use super::{Details, Found, Kind, Mark, Role};
 use super::{dates, lexicon};
 
 /// A number and the content words right after it (what it counts).
@@ -74,12 +74,12 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
 ///
 /// "175 prisoners were exchanged" / "170 prisoners were exchanged" -> Some(..)
 /// "175 prisoners were exchanged" / "one hundred seventy-five prisoners were exchanged" -> None
-pub fn conflicting_number(
-    a: &Text,
-    b: &Text,
+pub fn conflicting_number<'t>(
+    a: &'t Text,
+    b: &'t Text,
     alignment: &Alignment,
     overlap: f64,
-) -> Option<Evidence> {
+) -> Option<Found<'t>> {
     let (qa, qb) = (&a.quantities, &b.quantities);
     let same_unit = |x: &Quantity, y: &Quantity| {
         x.units
@@ -107,25 +107,18 @@ pub fn conflicting_number(
                 (Some(p), None) | (None, Some(p)) => p,
                 (None, None) => overlap,
             };
-            return Some(Evidence {
-                kind: Kind::ConflictingNumber,
+            let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+            let (xi, xu, yi, yu) = (x.index, x.units[0], y.index, y.units[0]);
+            return Some(Found::new(Kind::ConflictingNumber, said, move || Details {
                 point: unit.lower.clone(),
-                strength: said,
                 why: format!(
-                    "two counts of the same thing ({} and {}), and neither statement gives the \
-                     other's; the other statement says {said:.2} of the rest of the count's clause",
-                    x.value.min(y.value),
-                    x.value.max(y.value)
+                    "two counts of the same thing ({low} and {high}), and neither statement gives \
+                     the other's; the other statement says {said:.2} of the rest of the count's \
+                     clause"
                 ),
-                a: vec![
-                    Mark::new(a, x.index, Role::Cue),
-                    Mark::new(a, x.units[0], Role::Term),
-                ],
-                b: vec![
-                    Mark::new(b, y.index, Role::Cue),
-                    Mark::new(b, y.units[0], Role::Term),
-                ],
-            });
+                a: vec![Mark::new(a, xi, Role::Cue), Mark::new(a, xu, Role::Term)],
+                b: vec![Mark::new(b, yi, Role::Cue), Mark::new(b, yu, Role::Term)],
+            }));
         }
     }
     None

@@ -7,7 +7,7 @@
 //! verbs ("said", "discussed") count less than the words of the claim.
 
 use super::lexicon::{self, Relation};
-use super::text::{Class, Text, Token};
+use super::text::{Class, Slot, Text, Token};
 
 /// Which content tokens of `a` align with which of `b`.
 #[derive(Debug, Clone, Default)]
@@ -47,7 +47,7 @@ pub fn weight(token: &Token) -> f64 {
 }
 
 /// Aligns the content and number tokens of `a` with those of `b`, each token used once:
-/// equal stems first, then spelling variants of names.
+/// equal stems first, then spelling variants of names, then words WordNet relates.
 pub fn align(a: &Text, b: &Text) -> Alignment {
     let mut alignment = Alignment {
         pairs: Vec::new(),
@@ -55,60 +55,68 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         b_to_a: vec![None; b.tokens.len()],
         relations: vec![None; a.tokens.len()],
     };
+    // The passes scan `Slot`s, a few words each, rather than whole tokens: this runs for
+    // every compared pair.
     let (in_a, in_b) = (&a.alignable, &b.alignable);
-    for pass in [Pass::Exact, Pass::Variant, Pass::Related] {
-        for &i in in_a {
-            if alignment.a_to_b[i].is_some() {
+    let mut taken = vec![false; in_b.len()];
+    let link = |alignment: &mut Alignment, taken: &mut [bool], x: &Slot, q: usize, relation| {
+        let j = in_b[q].index;
+        taken[q] = true;
+        alignment.a_to_b[x.index] = Some(j);
+        alignment.b_to_a[j] = Some(x.index);
+        alignment.relations[x.index] = Some(relation);
+    };
+    // Equal stems, or equal numbers.
+    for x in in_a {
+        let found = in_b.iter().enumerate().position(|(q, y)| {
+            !taken[q]
+                && match (x.number, y.number) {
+                    (Some(p), Some(v)) => p == v,
+                    (None, None) => x.stem_id == y.stem_id,
+                    _ => false,
+                }
+        });
+        if let Some(q) = found {
+            link(&mut alignment, &mut taken, x, q, Relation::Synonym);
+        }
+    }
+    // Spellings of one name.
+    if in_a.iter().chain(in_b).any(|s| s.proper) {
+        for x in in_a.iter().filter(|x| x.number.is_none()) {
+            if alignment.a_to_b[x.index].is_some() {
                 continue;
             }
-            let found = in_b.iter().copied().find_map(|j| {
-                let free = alignment.b_to_a[j].is_none();
-                free.then(|| pass.matches(&a.tokens[i], &b.tokens[j]))
-                    .flatten()
-                    .map(|relation| (j, relation))
+            let found = in_b.iter().enumerate().position(|(q, y)| {
+                !taken[q]
+                    && y.number.is_none()
+                    && (x.proper || y.proper)
+                    && spelling_variants(&a.tokens[x.index].lower, &b.tokens[y.index].lower)
             });
-            if let Some((j, relation)) = found {
-                alignment.a_to_b[i] = Some(j);
-                alignment.b_to_a[j] = Some(i);
-                alignment.relations[i] = Some(relation);
+            if let Some(q) = found {
+                link(&mut alignment, &mut taken, x, q, Relation::Synonym);
             }
+        }
+    }
+    // Synonyms, or one a kind of the other, by WordNet.
+    for x in in_a {
+        let Some(sx) = x.senses else { continue };
+        if alignment.a_to_b[x.index].is_some() || x.number.is_some() {
+            continue;
+        }
+        let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
+            Some(sy) if !taken[q] && y.number.is_none() => {
+                lexicon::relate(sx, sy).map(|relation| (q, relation))
+            }
+            _ => None,
+        });
+        if let Some((q, relation)) = found {
+            link(&mut alignment, &mut taken, x, q, relation);
         }
     }
     alignment.pairs = (0..a.tokens.len())
         .filter_map(|i| alignment.a_to_b[i].map(|j| (i, j)))
         .collect();
     alignment
-}
-
-#[derive(Clone, Copy)]
-enum Pass {
-    /// Equal stems, or equal numbers.
-    Exact,
-    /// Spellings of one name.
-    Variant,
-    /// Synonyms, or one a kind of the other, by WordNet.
-    Related,
-}
-
-impl Pass {
-    /// How `x` relates to `y` when they align in this pass.
-    fn matches(self, x: &Token, y: &Token) -> Option<Relation> {
-        let words = x.class == Class::Content && y.class == Class::Content;
-        match self {
-            Pass::Exact => match (x.class, y.class) {
-                (Class::Number(p), Class::Number(q)) => (p == q).then_some(Relation::Synonym),
-                _ => (words && x.stem_id == y.stem_id).then_some(Relation::Synonym),
-            },
-            Pass::Variant => {
-                (words && (x.proper || y.proper) && spelling_variants(&x.lower, &y.lower))
-                    .then_some(Relation::Synonym)
-            }
-            Pass::Related => match (x.senses, y.senses) {
-                (Some(sx), Some(sy)) if words => lexicon::relate(sx, sy),
-                _ => None,
-            },
-        }
-    }
 }
 
 /// Whether two names are spellings of one name: one edit apart, or the same consonants with

@@ -64,6 +64,19 @@ pub struct Token {
     pub reporting: bool,
 }
 
+/// What alignment needs of a content or number token, kept together so that a pair scans a
+/// short array rather than whole tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct Slot {
+    /// The token's index.
+    pub index: usize,
+    /// For a number, its value; `None` for a content word.
+    pub number: Option<f64>,
+    pub stem_id: u64,
+    pub proper: bool,
+    pub senses: Option<&'static Senses>,
+}
+
 /// A statement, tokenised once.
 #[derive(Debug, Clone)]
 pub struct Text {
@@ -77,12 +90,21 @@ pub struct Text {
     pub hedged: bool,
     /// Some token is in the scope of a negation.
     pub any_negated: bool,
-    /// Indices of the content and number tokens: those alignment looks at.
-    pub alignable: Vec<usize>,
+    /// The content and number tokens, those alignment looks at, in order.
+    pub alignable: Vec<Slot>,
     /// The numbers that count something, with what they count.
     pub quantities: Vec<numbers::Quantity>,
     /// The dates in the text.
     pub dates: Vec<dates::Date>,
+    /// Indices of the names the statement is about: content words capitalised inside a
+    /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
+    /// Peskov", "according to Moscow").
+    pub names: Vec<usize>,
+    /// One bit for each token's stem id (its top six bits), and one for each id of its
+    /// antonyms: two statements whose bits do not meet have no antonym pair, which settles
+    /// most pairs without a search.
+    pub stem_bits: u64,
+    pub opposite_bits: u64,
     /// The statement opens with an indefinite noun phrase ("A man ...", "Two dogs ...",
     /// "There is a ..."): it may be about another referent than a statement on the same topic,
     /// so opposite words in the two need not clash.
@@ -129,15 +151,45 @@ impl Text {
             raw: raw.to_string(),
             order: stem_id(raw),
             any_negated: tokens.iter().any(|t| t.negated),
-            alignable: (0..tokens.len())
-                .filter(|&i| matches!(tokens[i].class, Class::Content | Class::Number(_)))
+            alignable: tokens
+                .iter()
+                .enumerate()
+                .filter_map(|(index, t)| {
+                    let number = match t.class {
+                        Class::Number(value) => Some(value),
+                        Class::Content => None,
+                        _ => return None,
+                    };
+                    Some(Slot {
+                        index,
+                        number,
+                        stem_id: t.stem_id,
+                        proper: t.proper,
+                        senses: t.senses,
+                    })
+                })
                 .collect(),
             tokens,
             hedged,
             indefinite,
             quantities: Vec::new(),
             dates: Vec::new(),
+            names: Vec::new(),
+            stem_bits: 0,
+            opposite_bits: 0,
         };
+        for token in &text.tokens {
+            text.stem_bits |= id_bit(token.stem_id);
+            for &id in token.opposites.unwrap_or_default() {
+                text.opposite_bits |= id_bit(id);
+            }
+        }
+        text.names = (0..text.tokens.len())
+            .filter(|&i| {
+                let t = &text.tokens[i];
+                t.proper && t.class == Class::Content && !attributes(&text.tokens, i)
+            })
+            .collect();
         text.dates = dates::dates(&text);
         text.quantities = numbers::quantities(&text);
         text
@@ -155,6 +207,28 @@ impl Text {
     pub fn surface(&self, token: &Token) -> &str {
         &self.raw[token.span.clone()]
     }
+}
+
+/// The bit of a stem id in [`Text::stem_bits`].
+pub fn id_bit(id: u64) -> u64 {
+    1 << (id >> 58)
+}
+
+/// Whether the name at `index` says who makes the claim rather than what it is about: next to
+/// a verb of saying ("Kyiv said", "said Peskov", "Moscow denied") or after "according to".
+fn attributes(tokens: &[Token], index: usize) -> bool {
+    // Past the rest of a name of several words ("Dmitry Peskov said").
+    let next = tokens[index + 1..].iter().find(|t| !t.proper);
+    let before: Vec<&Token> = tokens[..index]
+        .iter()
+        .rev()
+        .skip_while(|t| t.proper)
+        .take(2)
+        .collect();
+    let says = |t: &Token| t.reporting || negation::is_denial(&t.lower);
+    next.is_some_and(says)
+        || before.first().is_some_and(|t| says(t))
+        || matches!(before.as_slice(), [to, according] if to.lower == "to" && according.lower == "according")
 }
 
 /// Verbs of saying and discussing, from the reporting-verb lists of news attribution studies;
@@ -417,15 +491,21 @@ fn push_part(
     let proper =
         !sentence_start && !word.calendar && raw[span.clone()].starts_with(char::is_uppercase);
     tokens.push(Token {
+        span,
+        lower,
         stem_id: word.stem_id,
         senses: word.senses,
         opposites: word.opposites,
         stem: word.stem,
+        class: word.class,
         proper,
+        clause: 0,
+        negated: false,
+        modifier: false,
         // Days and months say when, not what: a claim dated "on Monday" in one statement and
         // undated in the other is still one claim (the date check compares full dates).
         weight: if word.calendar { 0.3 } else { 1.0 },
-        ..token(span, lower, word.class)
+        reporting: false,
     });
 }
 
