@@ -98,11 +98,16 @@ fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
 /// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
 /// full check.
 pub fn any_opposite(a: &Text, b: &Text) -> bool {
-    a.opposite_bits & b.stem_bits != 0
-        && a.tokens
-            .iter()
-            .filter_map(|t| t.opposites)
-            .any(|opposites| b.tokens.iter().any(|u| opposites.contains(&u.stem_id)))
+    let (p, q) = (&a.opposite_ids, &b.stem_ids);
+    let (mut i, mut j) = (0, 0);
+    while i < p.len() && j < q.len() {
+        match p[i].cmp(&q[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity
@@ -118,7 +123,7 @@ fn opposite_pairs<'t>(
     };
     // Few words have antonyms: look for partners only for those, and only when some word of
     // `b` may be one.
-    let some = a.opposite_bits & b.stem_bits != 0;
+    let some = any_opposite(a, b);
     free(a, &alignment.a_to_b)
         .filter(move |_| some)
         .filter_map(|i| Some((i, a.tokens[i].opposites?)))

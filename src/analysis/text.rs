@@ -100,11 +100,11 @@ pub struct Text {
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
     /// Peskov", "according to Moscow").
     pub names: Vec<usize>,
-    /// One bit for each token's stem id (its top six bits), and one for each id of its
-    /// antonyms: two statements whose bits do not meet have no antonym pair, which settles
-    /// most pairs without a search.
-    pub stem_bits: u64,
-    pub opposite_bits: u64,
+    /// The stem ids of its tokens, and the stem ids of its words' antonyms, each sorted and
+    /// once: whether a word of one statement has an antonym in another is then a merge of two
+    /// short lists, done for every compared pair.
+    pub stem_ids: Vec<u64>,
+    pub opposite_ids: Vec<u64>,
     /// The statement opens with an indefinite noun phrase ("A man ...", "Two dogs ...",
     /// "There is a ..."): it may be about another referent than a statement on the same topic,
     /// so opposite words in the two need not clash.
@@ -175,14 +175,20 @@ impl Text {
             quantities: Vec::new(),
             dates: Vec::new(),
             names: Vec::new(),
-            stem_bits: 0,
-            opposite_bits: 0,
+            stem_ids: Vec::new(),
+            opposite_ids: Vec::new(),
         };
-        for token in &text.tokens {
-            text.stem_bits |= id_bit(token.stem_id);
-            for &id in token.opposites.unwrap_or_default() {
-                text.opposite_bits |= id_bit(id);
-            }
+        text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
+        text.opposite_ids = text
+            .tokens
+            .iter()
+            .filter_map(|t| t.opposites)
+            .flatten()
+            .copied()
+            .collect();
+        for ids in [&mut text.stem_ids, &mut text.opposite_ids] {
+            ids.sort_unstable();
+            ids.dedup();
         }
         text.names = (0..text.tokens.len())
             .filter(|&i| {
@@ -207,11 +213,6 @@ impl Text {
     pub fn surface(&self, token: &Token) -> &str {
         &self.raw[token.span.clone()]
     }
-}
-
-/// The bit of a stem id in [`Text::stem_bits`].
-pub fn id_bit(id: u64) -> u64 {
-    1 << (id >> 58)
 }
 
 /// Whether the name at `index` says who makes the claim rather than what it is about: next to
