@@ -41,6 +41,17 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("win", "lose"),
 ];
 
+/// Verbs that say a quantity went up, and verbs that say it went down: each of one list is
+/// the opposite of each of the other ("turnout doubled" / "turnout slumped"). Only verbs whose
+/// common sense is a change of amount; "jump" and "drop" are left out, as they mostly say what
+/// a body or a hand does.
+const RISE: &[&str] = &[
+    "climb", "double", "grow", "increase", "rise", "soar", "surge", "triple",
+];
+const FALL: &[&str] = &[
+    "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "slump",
+];
+
 /// Whether two stems are antonyms: `("sit", "stand")` -> true (in either order).
 ///
 /// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
@@ -55,7 +66,12 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
     static TABLE: OnceLock<HashMap<String, Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: HashMap<String, Vec<u64>> = HashMap::new();
-        let extra = EVENT_OPPOSITES.iter().map(|(p, q)| (p, q, &"v"));
+        let changes = RISE.iter().flat_map(|p| FALL.iter().map(move |q| (p, q)));
+        let extra = EVENT_OPPOSITES
+            .iter()
+            .map(|(p, q)| (p, q))
+            .chain(changes)
+            .map(|(p, q)| (p, q, &"v"));
         for (p, q, pos) in ANTONYMS.iter().map(|(p, q, pos)| (p, q, pos)).chain(extra) {
             if *pos == "n" {
                 continue;
@@ -189,6 +205,9 @@ mod tests {
             ("open", "close", true),
             ("increas", "decreas", true),
             ("accept", "reject", true),
+            ("soar", "plung", true),
+            ("doubl", "halv", true),
+            ("surg", "grow", false),
             ("man", "guitar", false),
             ("man", "woman", false),
         ];
@@ -233,6 +252,25 @@ mod tests {
                 "The council discussed the plan",
                 false,
             ),
+            // Changes of amount in opposite directions, whichever verbs say them.
+            ("Exports soared in May", "Exports slumped in May", true),
+            (
+                "Wheat prices have doubled since the harvest",
+                "Wheat prices declined since the harvest",
+                true,
+            ),
+            (
+                "Unemployment was 4.1 percent, down from 4.3 percent",
+                "Unemployment rose",
+                true,
+            ),
+            (
+                "Unemployment was 4.1 percent, up from 3.9 percent",
+                "Unemployment rose",
+                false,
+            ),
+            ("Exports surged in May", "Exports grew in May", false),
+            ("Exports soared in May", "Imports slumped in June", false),
         ];
         for (x, y, flagged) in cases {
             let (a, b, al) = aligned(x, y);

@@ -123,6 +123,7 @@ impl Text {
     pub fn new(raw: &str) -> Text {
         let mut tokens = split(raw);
         read_numbers(&mut tokens);
+        read_changes(&mut tokens);
         let mut clause = 0;
         let mut relative = false;
         for token in &mut tokens {
@@ -212,6 +213,29 @@ impl Text {
     /// The original text of a token.
     pub fn surface(&self, token: &Token) -> &str {
         &self.raw[token.span.clone()]
+    }
+}
+
+/// Reads "up from" and "down from" ("turnout was 61 percent, up from 58") as the verbs of
+/// change they stand for, "rise" and "fall", so that they meet "rose" as the same claim and
+/// "fell" as its opposite.
+fn read_changes(tokens: &mut [Token]) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        let verb = match tokens[i].lower.as_str() {
+            "up" => "rise",
+            "down" => "fall",
+            _ => continue,
+        };
+        if tokens[i + 1].lower != "from" {
+            continue;
+        }
+        let word = analyse_word(verb);
+        let token = &mut tokens[i];
+        token.class = word.class;
+        token.stem_id = word.stem_id;
+        token.senses = word.senses;
+        token.opposites = word.opposites;
+        token.stem = word.stem;
     }
 }
 
@@ -792,6 +816,32 @@ mod tests {
         ];
         for (raw, expected) in cases {
             assert_eq!(lowers(raw), *expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn reads_up_from_and_down_from_as_changes() {
+        let stems = |raw: &str| -> Vec<(String, Class)> {
+            Text::new(raw)
+                .tokens
+                .into_iter()
+                .map(|t| (t.stem, t.class))
+                .collect()
+        };
+        let cases = [
+            ("61 percent, up from 58", Some("rise")),
+            ("4.1 percent, down from 4.3", Some("fall")),
+            ("they came down the stairs", None),
+            ("look up", None),
+        ];
+        for (raw, change) in cases {
+            let found = stems(raw)
+                .into_iter()
+                .find(|(stem, class)| {
+                    *class == Class::Content && (stem == "rise" || stem == "fall")
+                })
+                .map(|(stem, _)| stem);
+            assert_eq!(found.as_deref(), change, "{raw:?}");
         }
     }
 
