@@ -91,6 +91,7 @@ pub fn is_denial(lower: &str) -> bool {
 
 /// Sets `negated` on every token that an odd number of cues has in scope.
 pub fn mark_scope(tokens: &mut [Token]) {
+    deny_false_clauses(tokens);
     for cue in 0..tokens.len() {
         if tokens[cue].class != Class::Negation {
             continue;
@@ -161,6 +162,38 @@ pub fn mark_scope(tokens: &mut [Token]) {
 
 /// Words that, denied before "that", deny the clause after it: "it is not true that ...".
 const TRUTH_WORDS: &[&str] = &["accurate", "correct", "right", "true"];
+
+/// Words that, said of a clause ("it is false that ..."), deny it.
+const FALSITY_WORDS: &[&str] = &["false", "inaccurate", "incorrect", "untrue", "wrong"];
+
+/// "It is false that the striker signed": a clause said to be false, by an opening of function
+/// words only and a falsity word before "that", is denied.
+fn deny_false_clauses(tokens: &mut [Token]) {
+    for at in 0..tokens.len() {
+        if !FALSITY_WORDS.contains(&tokens[at].lower.as_str())
+            || tokens.get(at + 1).is_none_or(|t| t.lower != "that")
+        {
+            continue;
+        }
+        let clause = tokens[at].clause;
+        let opening = tokens[..at]
+            .iter()
+            .rev()
+            .take_while(|t| t.clause == clause && t.class != Class::Boundary);
+        if opening.clone().count() == 0 || !opening.into_iter().all(|t| t.class == Class::Stop) {
+            continue;
+        }
+        let start = at + 2;
+        let end = (start..tokens.len())
+            .find(|&i| tokens[i].class == Class::Boundary)
+            .unwrap_or(tokens.len());
+        for token in &mut tokens[start..end] {
+            if token.class != Class::Negation {
+                token.negated = !token.negated;
+            }
+        }
+    }
+}
 
 /// End of the noun phrase starting at `from`: after the first run of content words.
 fn phrase_end(tokens: &[Token], from: usize) -> usize {
@@ -343,6 +376,17 @@ mod tests {
                     "closed",
                 ],
             ),
+            // Saying that a clause is false denies it; "not false" and a false claim do not.
+            (
+                "It is false that the bridge is closed",
+                &["the", "bridge", "is", "closed"],
+            ),
+            ("It was untrue that taxes rose", &["taxes", "rose"]),
+            (
+                "It is not false that the bridge is closed",
+                &["it", "is", "false"],
+            ),
+            ("He made a false claim that taxes rose", &[]),
             // Not a claim about truth: the clause after "that" stands.
             (
                 "It is not clear that the bridge is closed",
@@ -388,6 +432,11 @@ mod tests {
             (
                 "Talks took place",
                 "The Kremlin denied that talks took place",
+                true,
+            ),
+            (
+                "The bank said the merger was approved",
+                "It is false that the merger was approved, the bank said",
                 true,
             ),
             (
