@@ -86,13 +86,26 @@ pub fn conflicting_number<'t>(
             .iter()
             .any(|&i| y.units.iter().any(|&j| alignment.a_to_b[i] == Some(j)))
     };
+    let same_stem = |x: &Quantity, y: &Quantity| {
+        x.units.iter().any(|&i| {
+            y.units
+                .iter()
+                .any(|&j| a.tokens[i].stem_id == b.tokens[j].stem_id)
+        })
+    };
     for x in qa {
         for y in qb {
             if x.value == y.value || !same_unit(x, y) {
                 continue;
             }
-            let a_also_says = qa.iter().any(|p| p.value == y.value && same_unit(p, y));
-            let b_also_says = qb.iter().any(|q| q.value == x.value && same_unit(x, q));
+            // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
+            // metres"): here the same stem counts as the same unit.
+            let a_also_says = qa
+                .iter()
+                .any(|p| p.value == y.value && (same_unit(p, y) || same_stem(p, y)));
+            let b_also_says = qb
+                .iter()
+                .any(|q| q.value == x.value && (same_unit(x, q) || same_stem(x, q)));
             if a_also_says || b_also_says {
                 continue;
             }
@@ -174,6 +187,12 @@ mod tests {
                 false,
             ),
             ("The call on March 18", "The call on March 19", false),
+            // The other's count is given too, by a unit word said twice.
+            (
+                "She won the 1,500 metres and the 5,000 metres",
+                "She won the 5,000 metres",
+                false,
+            ),
             (
                 "A man and two girls are walking",
                 "Four people are walking",
