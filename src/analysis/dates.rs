@@ -53,23 +53,40 @@ fn is_weekday(lower: &str) -> bool {
     (6..=9).contains(&lower.len()) && WEEKDAYS.binary_search(&lower).is_ok()
 }
 
-/// A date read from a text: year when given, month, and day.
+/// A date read from a text: a day of a month, a month of a year, or a year alone, with what
+/// else is given.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Date {
     year: Option<u32>,
-    month: u32,
-    day: u32,
+    month: Option<u32>,
+    day: Option<u32>,
     /// Token indices: first and last.
     first: usize,
     last: usize,
 }
 
 impl Date {
+    /// Whether the two can be one date: each part that both give is the same ("19 March" and
+    /// "March 19, 2025" agree; so do "2025" and "19 March").
     fn agrees(&self, other: &Date) -> bool {
-        self.month == other.month
-            && self.day == other.day
-            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+        let same = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
+        same(self.year, other.year) && same(self.month, other.month) && same(self.day, other.day)
     }
+}
+
+/// Words before a year given alone: "in 2019", "since 2014".
+const YEAR_PREPOSITIONS: &[&str] = &["after", "before", "by", "during", "in", "since", "until"];
+
+/// A year written alone as four digits after a preposition of time ("in 2019"), so that "in
+/// 2,019 cases" or "2019 votes" are not years.
+fn bare_year(text: &Text, index: usize) -> Option<u32> {
+    let year = whole(text, index, 1000..=2999)?;
+    let token = &text.tokens[index];
+    let four_digits = text.raw[token.span.clone()].len() == 4;
+    let after_preposition = index
+        .checked_sub(1)
+        .is_some_and(|p| YEAR_PREPOSITIONS.contains(&text.tokens[p].lower.as_str()));
+    (four_digits && after_preposition).then_some(year)
 }
 
 fn month(lower: &str) -> Option<u32> {
@@ -100,12 +117,25 @@ pub fn dates(text: &Text) -> Vec<Date> {
             if joined {
                 out.push(Date {
                     year: Some(year),
-                    month: m,
-                    day,
+                    month: Some(m),
+                    day: Some(day),
                     first: i,
                     last: i + 2,
                 });
             }
+            continue;
+        }
+        if out.last().is_some_and(|d| d.last >= i) {
+            continue;
+        }
+        if let Some(year) = bare_year(text, i) {
+            out.push(Date {
+                year: Some(year),
+                month: None,
+                day: None,
+                first: i,
+                last: i,
+            });
             continue;
         }
         // "may" is mostly a modal: only a month when a day number stands next to it.
@@ -121,6 +151,16 @@ pub fn dates(text: &Text) -> Vec<Date> {
         } else if let Some(day) = i.checked_sub(1).and_then(|p| whole(text, p, 1..=31)) {
             (day, i - 1, i)
         } else {
+            // "March 2025": a month of a year.
+            if let Some(year) = whole(text, i + 1, 1000..=2999) {
+                out.push(Date {
+                    year: Some(year),
+                    month: Some(m),
+                    day: None,
+                    first: i,
+                    last: i + 1,
+                });
+            }
             continue;
         };
         let mut next = last + 1;
@@ -133,8 +173,8 @@ pub fn dates(text: &Text) -> Vec<Date> {
         }
         out.push(Date {
             year,
-            month: m,
-            day,
+            month: Some(m),
+            day: Some(day),
             first,
             last,
         });
@@ -210,12 +250,18 @@ mod tests {
     #[test]
     fn reads_dates() {
         let cases = [
-            ("on March 19", Some((None, 3, 19))),
-            ("on 19 March 2025", Some((Some(2025), 3, 19))),
-            ("on March 19, 2025", Some((Some(2025), 3, 19))),
-            ("on 2025-03-19", Some((Some(2025), 3, 19))),
+            ("on March 19", Some((None, Some(3), Some(19)))),
+            ("on 19 March 2025", Some((Some(2025), Some(3), Some(19)))),
+            ("on March 19, 2025", Some((Some(2025), Some(3), Some(19)))),
+            ("on 2025-03-19", Some((Some(2025), Some(3), Some(19)))),
             ("they may agree", None),
             ("in March", None),
+            ("in March 2025", Some((Some(2025), Some(3), None))),
+            ("first published in 2019", Some((Some(2019), None, None))),
+            ("since 2014", Some((Some(2014), None, None))),
+            ("2019 votes were cast", None),
+            ("in 2,019 cases", None),
+            ("in 12 cases", None),
         ];
         for (raw, expected) in cases {
             let got = dates(&Text::new(raw))
@@ -240,6 +286,31 @@ mod tests {
             ),
             ("The exchange is on March 19", "The exchange is soon", false),
             ("The call on 2025-03-18", "The call on March 18, 2024", true),
+            (
+                "She learned of it in 2017",
+                "She learned of it in 2019",
+                true,
+            ),
+            (
+                "The company was registered on 2 February 2015",
+                "The company was registered in 2018",
+                true,
+            ),
+            (
+                "The company was registered on 2 February 2015",
+                "The company was registered in 2015",
+                false,
+            ),
+            (
+                "The floods came in April 2019 and in February 2020",
+                "The floods came in February 2020",
+                false,
+            ),
+            (
+                "The talks began in March 2024",
+                "The talks began in May 2024",
+                true,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b) = (Text::new(x), Text::new(y));
