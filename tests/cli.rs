@@ -309,22 +309,32 @@ fn eval_on_news_style_pairs_keeps_its_quality() {
     assert!(recall >= 0.85, "recall {recall}: {value:#}");
 }
 
-/// A floor on the held-out pairs (`tests/fixtures/eval-heldout.jsonl`), written and labelled
-/// before the tool ever ran on them: no false alarm, and at least the recall measured (12 of
-/// 20 at first, 13 since "it is not true that ..." is read as a denial).
-#[test]
-fn eval_on_held_out_pairs_keeps_its_quality() {
-    let output = run(&[
-        "eval",
-        "--format",
-        "json",
-        "tests/fixtures/eval-heldout.jsonl",
-    ]);
+/// The result of `eval --format json` on `path`.
+fn eval_result(path: &str) -> serde_json::Value {
+    let output = run(&["eval", "--format", "json", path]);
     assert_eq!(code(&output), 0, "{}", text(&output.stderr));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let result = &value["result"];
-    assert_eq!(result["false_positives"], 0, "{value:#}");
-    assert!(result["true_positives"].as_u64() >= Some(13), "{value:#}");
+    value["result"].clone()
+}
+
+/// A floor on the held-out pairs (`tests/fixtures/eval-heldout.jsonl`), written and labelled
+/// before the tool ever ran on them: no false alarm, and at least the recall measured (12 of
+/// 20 at first; 15 since "it is not true that ...", changes of amount and "up from" are read).
+#[test]
+fn eval_on_held_out_pairs_keeps_its_quality() {
+    let result = eval_result("tests/fixtures/eval-heldout.jsonl");
+    assert_eq!(result["false_positives"], 0, "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(15), "{result:#}");
+}
+
+/// A floor on the second held-out set (`tests/fixtures/eval-heldout2.jsonl`, 50 news pairs
+/// written and labelled before any run): 13 of 25 with 2 false alarms at first, 17 with 1
+/// since years, "it is false that", repeated units and conflicting names are read.
+#[test]
+fn eval_on_the_second_held_out_set_keeps_its_quality() {
+    let result = eval_result("tests/fixtures/eval-heldout2.jsonl");
+    assert!(result["false_positives"].as_u64() <= Some(1), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(17), "{result:#}");
 }
 
 #[test]

@@ -11,6 +11,7 @@ pub mod antonyms;
 pub mod blocking;
 pub mod dates;
 pub mod lexicon;
+pub mod names;
 pub mod negation;
 pub mod numbers;
 pub mod similarity;
@@ -61,6 +62,8 @@ pub enum Kind {
     Antonym,
     /// The same event with different dates.
     ConflictingDate,
+    /// The same claim with another name: who, where, which body.
+    ConflictingName,
 }
 
 impl Kind {
@@ -71,6 +74,7 @@ impl Kind {
             Kind::ConflictingNumber => "conflicting-number",
             Kind::Antonym => "antonym",
             Kind::ConflictingDate => "conflicting-date",
+            Kind::ConflictingName => "conflicting-name",
         }
     }
 }
@@ -176,13 +180,13 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// The same verdict with the two statements' roles exchanged: marks swapped, and an
-    /// antonym's point ("raised / lowered") turned round.
+    /// The same verdict with the two statements' roles exchanged: marks swapped, and the
+    /// point of an antonym ("raised / lowered") or of names ("Lyon / Marseille") turned round.
     pub fn swapped(mut self) -> Verdict {
         for evidence in &mut self.evidence {
             std::mem::swap(&mut evidence.a, &mut evidence.b);
             // "raised / lowered" names a's word first.
-            if evidence.kind == Kind::Antonym
+            if matches!(evidence.kind, Kind::Antonym | Kind::ConflictingName)
                 && let Some((x, y)) = evidence.point.split_once(" / ")
             {
                 evidence.point = format!("{y} / {x}");
@@ -424,7 +428,8 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         || b.any_negated
         || numbers::may_conflict(a, b)
         || (!a.dates.is_empty() && !b.dates.is_empty())
-        || antonyms::any_opposite(a, b);
+        || antonyms::any_opposite(a, b)
+        || names::may_conflict(a, b);
     if !possible {
         return None;
     }
@@ -440,14 +445,22 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     found.extend(numbers::conflicting_number(a, b, &alignment, overlap));
     found.extend(dates::conflicting_date(a, b, overlap));
     found.retain(|f| f.strength > 0.0);
-    if found.is_empty() {
-        return None;
-    }
     let names = distinct_names(a, b, &alignment);
     for f in &mut found {
         if names.is_some() {
             f.strength *= DISTINCT_NAMES_WEIGHT;
         }
+    }
+    // A name is the one difference only when nothing else differs: with a denial, another
+    // count or another date as well, two names more likely mean two events.
+    if let Some(pair) = names.filter(|_| found.is_empty()) {
+        found.extend(names::conflicting_name(a, b, &alignment, pair));
+    }
+    found.retain(|f| f.strength > 0.0);
+    if found.is_empty() {
+        return None;
+    }
+    for f in &mut found {
         f.strength = round(f.strength);
     }
     found.sort_by(|p, q| q.strength.total_cmp(&p.strength).then(p.kind.cmp(&q.kind)));

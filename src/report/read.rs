@@ -63,6 +63,7 @@ enum KindDef {
     ConflictingNumber,
     Antonym,
     ConflictingDate,
+    ConflictingName,
 }
 
 #[derive(Deserialize)]
@@ -140,11 +141,17 @@ mod tests {
     #[test]
     fn every_kind_and_role_reads_back() {
         use Kind::*;
-        for kind in [NegatedClaim, ConflictingNumber, Antonym, ConflictingDate] {
+        for kind in [
+            NegatedClaim,
+            ConflictingNumber,
+            Antonym,
+            ConflictingDate,
+            ConflictingName,
+        ] {
             // Exhaustive: a kind added to `analysis` fails to compile here until `KindDef`
             // has it too.
             match kind {
-                NegatedClaim | ConflictingNumber | Antonym | ConflictingDate => {}
+                NegatedClaim | ConflictingNumber | Antonym | ConflictingDate | ConflictingName => {}
             }
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(serde_json::from_str::<Kind>(&json).unwrap(), kind, "{json}");

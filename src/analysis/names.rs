@@ -1,0 +1,188 @@
+//! The `conflicting-name` check: the same claim with another name in it ("the contract was
+//! awarded to Hollins Engineering" / "the contract went to Brandt Construction"): a name of
+//! each statement that the other does not give, while the rest of one statement is said by the
+//! other.
+//!
+//! Names are the words capitalised inside a sentence that do not say who makes the claim
+//! ([`Text::names`]); spelling variants ("Kiev" / "Kyiv") align and so never conflict.
+
+use super::similarity::{Alignment, weight};
+use super::text::{Class, Text};
+use super::{Details, Found, Kind, Mark, Role};
+
+/// How much a conflicting name counts when either statement opens with an indefinite noun
+/// phrase, as for antonyms.
+const INDEFINITE_WEIGHT: f64 = 0.6;
+
+/// Whether the pair may be the same claim with another name, before alignment: each names
+/// something the other does not, and most of the rest of one is in the other word for word
+/// (the check proper needs more than 0.8 of it, synonyms included).
+pub fn may_conflict(a: &Text, b: &Text) -> bool {
+    let differ = |a: &Text, b: &Text| {
+        a.names
+            .iter()
+            .any(|&i| b.stem_ids.binary_search(&a.tokens[i].stem_id).is_err())
+    };
+    let share = |a: &Text, b: &Text| {
+        let (mut said, mut total) = (0.0, 0.0);
+        for slot in a.alignable.iter().filter(|s| !s.proper) {
+            let weight = a.tokens[slot.index].weight;
+            total += weight;
+            if b.stem_ids.binary_search(&slot.stem_id).is_ok() {
+                said += weight;
+            }
+        }
+        if total > 0.0 { said / total } else { 0.0 }
+    };
+    differ(a, b) && differ(b, a) && share(a, b).max(share(b, a)) >= 0.6
+}
+
+/// Flags a pair where each statement names what the other does not and the two otherwise
+/// say the same. The strength is the squared share of the rest (all but the unaligned names)
+/// of one statement that the other says, the larger of the two ways: a swapped name in a
+/// statement that says only part of the other is weak evidence, since the two may be about
+/// different things ("Laura Penn was named chief executive" / "Omar Haddad was appointed
+/// chairman").
+///
+/// "The award went to Maria Ostrowska" / "The award went to Tomasz Lindqvist" -> Some(..)
+/// "The award went to Maria Ostrowska" / "Maria Ostrowska won the award" -> None
+pub fn conflicting_name<'t>(
+    a: &'t Text,
+    b: &'t Text,
+    alignment: &Alignment,
+    (x, y): (usize, usize),
+) -> Option<Found<'t>> {
+    // Numbers count in the rest: "99 trucks east of Bragraze" / "627 families east of
+    // Zekelstad" differ in more than the name.
+    let rest = |text: &Text, map: &[Option<usize>]| {
+        let (mut said, mut total) = (0.0, 0.0);
+        for slot in &text.alignable {
+            let (i, token) = (slot.index, &text.tokens[slot.index]);
+            if token.proper && map[i].is_none() {
+                continue;
+            }
+            total += weight(token);
+            if map[i].is_some() {
+                said += weight(token);
+            }
+        }
+        if total > 0.0 { said / total } else { 0.0 }
+    };
+    let said = rest(a, &alignment.a_to_b).max(rest(b, &alignment.b_to_a));
+    // "A woman is wearing an Egyptian headdress" / "... an Indian headdress" may be two women.
+    let indefinite = a.indefinite || b.indefinite;
+    let strength = said * said * if indefinite { INDEFINITE_WEIGHT } else { 1.0 };
+    // The whole name: the run of unaligned names around the first one.
+    let span = |text: &Text, map: &[Option<usize>], at: usize| {
+        let part = |i: usize| {
+            text.tokens
+                .get(i)
+                .is_some_and(|t| t.proper && t.class == Class::Content && map[i].is_none())
+        };
+        let first = (0..at).rev().take_while(|&i| part(i)).last().unwrap_or(at);
+        let last = (at + 1..text.tokens.len())
+            .take_while(|&i| part(i))
+            .last()
+            .unwrap_or(at);
+        first..=last
+    };
+    let (in_a, in_b) = (span(a, &alignment.a_to_b, x), span(b, &alignment.b_to_a, y));
+    Some(Found::new(Kind::ConflictingName, strength, move || {
+        let words = |text: &Text, range: &std::ops::RangeInclusive<usize>| {
+            text.raw[text.tokens[*range.start()].span.start..text.tokens[*range.end()].span.end]
+                .to_string()
+        };
+        let marks = |text: &Text, range: std::ops::RangeInclusive<usize>| {
+            range.map(|i| Mark::new(text, i, Role::Cue)).collect()
+        };
+        Details {
+            point: format!("{} / {}", words(a, &in_a), words(b, &in_b)),
+            why: format!(
+                "each names what the other does not, and one statement says {said:.2} of the \
+                 rest of the other, squared{}",
+                if indefinite {
+                    format!("; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents")
+                } else {
+                    String::new()
+                }
+            ),
+            a: marks(a, in_a),
+            b: marks(b, in_b),
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{DEFAULT_MIN_SCORE, compare};
+
+    #[test]
+    fn flags_another_name_in_the_same_claim() {
+        // (a, b, flagged as a conflicting name at the default threshold)
+        let cases = [
+            (
+                "The award went to Maria Ostrowska",
+                "The award went to Tomasz Lindqvist",
+                true,
+            ),
+            (
+                "The contract was awarded to Hollins Engineering, the ministry said",
+                "The ministry said the contract was awarded to Brandt Construction",
+                true,
+            ),
+            (
+                "The blast happened at a depot near Lyon",
+                "The blast happened at a depot near Marseille",
+                true,
+            ),
+            // The same name, a spelling variant, or the name only in one.
+            (
+                "The award went to Maria Ostrowska",
+                "Maria Ostrowska won the award",
+                false,
+            ),
+            (
+                "Drones were shot down over Kiev",
+                "Drones were shot down over Kyiv",
+                false,
+            ),
+            (
+                "The award went to Maria Ostrowska",
+                "The award went to a novelist",
+                false,
+            ),
+            // Two names about what may be two referents.
+            (
+                "A woman is wearing an Egyptian headdress",
+                "A woman is wearing an Indian headdress",
+                false,
+            ),
+            // Names of who says it are not what the claim is about.
+            (
+                "The award went to a novelist, Peskov said",
+                "The award went to a novelist, Lavrov said",
+                false,
+            ),
+            // Different names in claims that share little else.
+            (
+                "Laura Penn was named chief executive of the bank",
+                "Omar Haddad was appointed chairman of the bank after a long search",
+                false,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let verdict = compare(&Text::new(x), &Text::new(y));
+            let strength = verdict
+                .iter()
+                .flat_map(|v| &v.evidence)
+                .find(|e| e.kind == Kind::ConflictingName)
+                .map_or(0.0, |e| e.strength);
+            assert_eq!(
+                strength >= DEFAULT_MIN_SCORE,
+                flagged,
+                "{x:?} / {y:?}: {strength}"
+            );
+        }
+    }
+}
