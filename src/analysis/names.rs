@@ -52,6 +52,16 @@ pub fn conflicting_name<'t>(
     alignment: &Alignment,
     (x, y): (usize, usize),
 ) -> Option<Found<'t>> {
+    // A count in each that the other does not give ("for 609 vessels near Dunstadtal" / "for
+    // 966 workers near Moniber"): more than the name differs.
+    let unaligned_number = |text: &Text, map: &[Option<usize>]| {
+        text.alignable
+            .iter()
+            .any(|s| s.number.is_some() && map[s.index].is_none())
+    };
+    if unaligned_number(a, &alignment.a_to_b) && unaligned_number(b, &alignment.b_to_a) {
+        return None;
+    }
     // Numbers count in the rest: "99 trucks east of Bragraze" / "627 families east of
     // Zekelstad" differ in more than the name.
     let rest = |text: &Text, map: &[Option<usize>]| {
@@ -150,6 +160,12 @@ mod tests {
             (
                 "The award went to Maria Ostrowska",
                 "The award went to a novelist",
+                false,
+            ),
+            // Another count as well as another place: two things.
+            (
+                "The port authority confirmed the deal for 609 vessels near Dunstadtal",
+                "The port authority confirmed the deal for 966 workers near Moniber",
                 false,
             ),
             // Two names about what may be two referents.
