@@ -4,7 +4,8 @@
 //!
 //! Each check lives in its own file and decides one thing: `negation.rs` (`negated-claim`),
 //! `numbers.rs` (`conflicting-number`), `antonyms.rs` (`antonym`), `dates.rs`
-//! (`conflicting-date`). `text.rs` tokenises each statement once; `similarity.rs` aligns pairs.
+//! (`conflicting-date`), `names.rs` (`conflicting-name`). `text.rs` tokenises each statement
+//! once; `similarity.rs` aligns pairs.
 
 mod antonym_table;
 pub mod antonyms;
