@@ -12,17 +12,93 @@
 //! topics as left out `"in another shard"`; an unsharded report has no `shard`. Fields are
 //! only ever added; `version` is bumped on any breaking change.
 
-use super::Report;
+use super::{Discrepancy, Report};
+use rayon::prelude::*;
 use std::io::{self, Write};
 
+/// Discrepancies rendered at a time, in parallel: enough to keep the cores busy, few enough
+/// that the rendered text of a chunk stays small.
+pub(crate) const CHUNK: usize = 4096;
+
+/// Writes the report as `serde_json`'s pretty printer would, the same bytes, with the
+/// discrepancies rendered in parallel, a chunk at a time.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report)?;
-    writeln!(out)
+    // The report without its discrepancies ends in `"discrepancies": []\n}`: write all but
+    // that, then the array as the pretty printer lays it out, two levels deep.
+    let head = Report {
+        version: report.version,
+        shard: report.shard,
+        summary: report.summary.clone(),
+        discrepancies: Vec::new(),
+    };
+    let head = serde_json::to_string_pretty(&head)?;
+    let Some(open) = head.strip_suffix("[]\n}") else {
+        return Err(io::Error::other("unexpected layout of the report's head"));
+    };
+    out.write_all(open.as_bytes())?;
+    if report.discrepancies.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[")?;
+        let mut first = true;
+        for chunk in report.discrepancies.chunks(CHUNK) {
+            for item in render_items(chunk, pretty_item)? {
+                out.write_all(if first { b"\n    " } else { b",\n    " })?;
+                out.write_all(&item)?;
+                first = false;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(b"\n}\n")
+}
+
+/// Renders each discrepancy with `one`, in parallel, in order.
+pub(crate) fn render_items(
+    items: &[Discrepancy],
+    one: fn(&Discrepancy) -> serde_json::Result<Vec<u8>>,
+) -> io::Result<Vec<Vec<u8>>> {
+    items
+        .par_iter()
+        .map(one)
+        .collect::<serde_json::Result<Vec<_>>>()
+        .map_err(io::Error::from)
+}
+
+/// One discrepancy pretty-printed as an element of the report's array: its lines after the
+/// first indented by two levels.
+fn pretty_item(discrepancy: &Discrepancy) -> serde_json::Result<Vec<u8>> {
+    let text = serde_json::to_vec_pretty(discrepancy)?;
+    let mut out = Vec::with_capacity(text.len() + text.len() / 8);
+    for &byte in &text {
+        out.push(byte);
+        if byte == b'\n' {
+            out.extend_from_slice(b"    ");
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_the_bytes_of_the_pretty_printer() {
+        let mut report = super::super::sample();
+        let mut empty = report.clone();
+        empty.discrepancies.clear();
+        // More than a chunk, so that chunks join up.
+        let one = report.discrepancies[0].clone();
+        report.discrepancies = vec![one; CHUNK + 3];
+        for report in [report, empty] {
+            let mut out = Vec::new();
+            render(&report, &mut out).unwrap();
+            let mut expected = serde_json::to_vec_pretty(&report).unwrap();
+            expected.push(b'\n');
+            assert!(out == expected, "{}", String::from_utf8_lossy(&out));
+        }
+    }
 
     #[test]
     fn parses_back_with_the_documented_fields() {

@@ -3,12 +3,16 @@
 //! (`jq`, a database loader) line by line. No summary: use `--format json` for that.
 
 use super::Report;
+use super::json::{CHUNK, render_items};
 use std::io::{self, Write};
 
+/// Discrepancies are rendered in parallel, a chunk at a time, and written in order.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    for discrepancy in &report.discrepancies {
-        serde_json::to_writer(&mut *out, discrepancy)?;
-        writeln!(out)?;
+    for chunk in report.discrepancies.chunks(CHUNK) {
+        for line in render_items(chunk, serde_json::to_vec::<super::Discrepancy>)? {
+            out.write_all(&line)?;
+            out.write_all(b"\n")?;
+        }
     }
     Ok(())
 }
