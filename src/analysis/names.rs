@@ -23,18 +23,32 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
             .iter()
             .any(|&i| b.stem_ids.binary_search(&a.tokens[i].stem_id).is_err())
     };
-    let share = |a: &Text, b: &Text| {
-        let (mut said, mut total) = (0.0, 0.0);
-        for slot in a.alignable.iter().filter(|s| !s.proper) {
-            let weight = a.tokens[slot.index].weight;
-            total += weight;
-            if b.stem_ids.binary_search(&slot.stem_id).is_ok() {
-                said += weight;
+    // One merge of the two sorted bodies gives how much of each the other says.
+    let shares = || {
+        let (p, q) = (&a.body, &b.body);
+        let (mut i, mut j) = (0, 0);
+        let (mut said_a, mut said_b) = (0.0, 0.0);
+        while i < p.len() && j < q.len() {
+            match p[i].0.cmp(&q[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let id = p[i].0;
+                    while i < p.len() && p[i].0 == id {
+                        said_a += p[i].1;
+                        i += 1;
+                    }
+                    while j < q.len() && q[j].0 == id {
+                        said_b += q[j].1;
+                        j += 1;
+                    }
+                }
             }
         }
-        if total > 0.0 { said / total } else { 0.0 }
+        let share = |said: f64, total: f64| if total > 0.0 { said / total } else { 0.0 };
+        share(said_a, a.body_weight).max(share(said_b, b.body_weight))
     };
-    differ(a, b) && differ(b, a) && share(a, b).max(share(b, a)) >= 0.6
+    differ(a, b) && differ(b, a) && shares() >= 0.6
 }
 
 /// Flags a pair where each statement names what the other does not and the two otherwise

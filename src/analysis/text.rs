@@ -105,6 +105,11 @@ pub struct Text {
     /// short lists, done for every compared pair.
     pub stem_ids: Vec<u64>,
     pub opposite_ids: Vec<u64>,
+    /// The stem ids and weights of the alignable tokens that are not names, sorted by id: for
+    /// a quick test of how much of the rest of one statement another says word for word.
+    pub body: Vec<(u64, f64)>,
+    /// The sum of the weights in `body`.
+    pub body_weight: f64,
     /// The statement opens with an indefinite noun phrase ("A man ...", "Two dogs ...",
     /// "There is a ..."): it may be about another referent than a statement on the same topic,
     /// so opposite words in the two need not clash.
@@ -178,6 +183,8 @@ impl Text {
             names: Vec::new(),
             stem_ids: Vec::new(),
             opposite_ids: Vec::new(),
+            body: Vec::new(),
+            body_weight: 0.0,
         };
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
         text.opposite_ids = text
@@ -191,6 +198,14 @@ impl Text {
             ids.sort_unstable();
             ids.dedup();
         }
+        text.body = text
+            .alignable
+            .iter()
+            .filter(|s| !s.proper)
+            .map(|s| (s.stem_id, text.tokens[s.index].weight))
+            .collect();
+        text.body.sort_unstable_by_key(|&(id, _)| id);
+        text.body_weight = text.body.iter().map(|&(_, w)| w).sum();
         text.names = (0..text.tokens.len())
             .filter(|&i| {
                 let t = &text.tokens[i];

@@ -70,11 +70,13 @@ pub(crate) fn render_items(
 fn pretty_item(discrepancy: &Discrepancy) -> serde_json::Result<Vec<u8>> {
     let text = serde_json::to_vec_pretty(discrepancy)?;
     let mut out = Vec::with_capacity(text.len() + text.len() / 8);
-    for &byte in &text {
-        out.push(byte);
-        if byte == b'\n' {
-            out.extend_from_slice(b"    ");
-        }
+    let mut lines = text.split(|&byte| byte == b'\n');
+    if let Some(first) = lines.next() {
+        out.extend_from_slice(first);
+    }
+    for line in lines {
+        out.extend_from_slice(b"\n    ");
+        out.extend_from_slice(line);
     }
     Ok(out)
 }
