@@ -69,8 +69,10 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
 
 /// Flags the same counted thing with different values, when neither statement also gives the
 /// other's value for it. The strength is how much of the rest of the count's clause the other
-/// statement says (the larger of the two ways), or, for a clause with nothing else in it,
-/// `overlap`: how much of one statement the other says ([`super::similarity::overlap`]).
+/// statement says (the larger of the two ways), or `overlap`, how much of one statement the
+/// other says ([`super::similarity::overlap`]), when that is more: a clause may say little
+/// beyond the count ("for 335 schools in Kalibra after a long debate") while the statements
+/// say the same.
 ///
 /// "175 prisoners were exchanged" / "170 prisoners were exchanged" -> Some(..)
 /// "175 prisoners were exchanged" / "one hundred seventy-five prisoners were exchanged" -> None
@@ -116,8 +118,8 @@ pub fn conflicting_number<'t>(
             let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
             let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
             let said = match (said_a, said_b) {
-                (Some(p), Some(q)) => p.max(q),
-                (Some(p), None) | (None, Some(p)) => p,
+                (Some(p), Some(q)) => p.max(q).max(overlap),
+                (Some(p), None) | (None, Some(p)) => p.max(overlap),
                 (None, None) => overlap,
             };
             let (low, high) = (x.value.min(y.value), x.value.max(y.value));
@@ -159,6 +161,19 @@ mod tests {
     use super::*;
     use crate::analysis::aligned;
     use crate::analysis::similarity::overlap;
+
+    #[test]
+    fn a_count_is_as_strong_as_the_overlap_of_the_statements() {
+        let (a, b, al) = aligned(
+            "On Monday, the council approved the grant for 335 schools in Kalibra after a long \
+             debate.",
+            "On Monday, the council approved the grant for 363 schools in Kalibra as part of a \
+             wider plan.",
+        );
+        let sim = overlap(&a, &b, &al, None, None);
+        let strength = conflicting_number(&a, &b, &al, sim).map_or(0.0, |f| f.strength);
+        assert!(strength >= sim && sim > 0.7, "{strength} {sim}");
+    }
 
     #[test]
     fn flags_different_counts_of_the_same_thing() {
