@@ -52,6 +52,10 @@ const FALL: &[&str] = &[
     "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "slump",
 ];
 
+/// WordNet pairs left out: "first" / "second" (violin parts) name two members of a series
+/// ("the first lockdown" / "the second lockdown"), which are two things, not opposites.
+const NOT_OPPOSITES: &[(&str, &str)] = &[("first", "second")];
+
 /// Whether two stems are antonyms: `("sit", "stand")` -> true (in either order).
 ///
 /// Pairs that are antonyms only as nouns ("man" / "woman", "boy" / "girl") are left out: two
@@ -73,7 +77,7 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
             .chain(changes)
             .map(|(p, q)| (p, q, &"v"));
         for (p, q, pos) in ANTONYMS.iter().map(|(p, q, pos)| (p, q, pos)).chain(extra) {
-            if *pos == "n" {
+            if *pos == "n" || NOT_OPPOSITES.contains(&(p, q)) {
                 continue;
             }
             let (ps, qs) = (stems_of_forms(p, pos), stems_of_forms(q, pos));
@@ -210,6 +214,8 @@ mod tests {
             ("surg", "grow", false),
             ("man", "guitar", false),
             ("man", "woman", false),
+            ("first", "second", false),
+            ("first", "last", true),
         ];
         for (x, y, expected) in cases {
             assert_eq!(are_antonyms(x, y), expected, "{x:?} / {y:?}");

@@ -89,6 +89,11 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
     (four_digits && after_preposition).then_some(year)
 }
 
+/// Whether a case-folded word names a month, in full or abbreviated ("february", "feb").
+pub fn is_month(lower: &str) -> bool {
+    month(lower).is_some()
+}
+
 fn month(lower: &str) -> Option<u32> {
     MONTHS
         .binary_search_by(|(m, _)| m.cmp(&lower))
@@ -262,6 +267,8 @@ mod tests {
             ("2019 votes were cast", None),
             ("in 2,019 cases", None),
             ("in 12 cases", None),
+            ("on Thursday, Feb. 6", Some((None, Some(2), Some(6)))),
+            ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1)))),
         ];
         for (raw, expected) in cases {
             let got = dates(&Text::new(raw))

@@ -127,6 +127,13 @@ impl Text {
     /// `"The bridge isn't open."` -> the, bridge, is, n't, open (negated), `.`
     pub fn new(raw: &str) -> Text {
         let mut tokens = split(raw);
+        // A statement in capitals ("ACME FOODS SALES COME IN AT $2.9 BILLION") says nothing
+        // by its capitals: none of its words is taken for a name.
+        if !raw.chars().any(char::is_lowercase) {
+            for token in &mut tokens {
+                token.proper = false;
+            }
+        }
         read_numbers(&mut tokens);
         read_changes(&mut tokens);
         let mut clause = 0;
@@ -408,6 +415,9 @@ fn split(raw: &str) -> Vec<Token> {
             continue;
         } else if c == '%' {
             tokens.push(token(start..start + 1, "percent".into(), Class::Content));
+        } else if c == '.' && after_month_abbreviation(raw, start, &tokens) {
+            // "Feb. 6": the point ends an abbreviation, not a sentence.
+            continue;
         } else if is_boundary_char(c) {
             sentence_start = matches!(c, '.' | '!' | '?');
             tokens.push(token(
@@ -418,6 +428,18 @@ fn split(raw: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Whether the point at byte `at` ends a month's abbreviation right before it and a day
+/// follows ("Feb. 6", "Sept. 1").
+fn after_month_abbreviation(raw: &str, at: usize, tokens: &[Token]) -> bool {
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    let day_follows = raw[at + 1..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    last.span.end == at && last.lower.len() <= 4 && dates::is_month(&last.lower) && day_follows
 }
 
 fn is_boundary_char(c: char) -> bool {
@@ -942,5 +964,9 @@ mod tests {
         assert!(text.tokens[2].proper && !text.tokens[0].proper);
         assert!(text.hedged);
         assert!(!Text::new("They agree").hedged);
+        // In capitals throughout, capitals mark no name.
+        let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
+        assert!(caps.tokens.iter().all(|t| !t.proper));
+        assert!(Text::new("Sales at Acme Foods rose").tokens[2].proper);
     }
 }
