@@ -447,9 +447,12 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     found.extend(dates::conflicting_date(a, b, overlap));
     found.retain(|f| f.strength > 0.0);
     let names = distinct_names(a, b, &alignment);
+    let anchored = shared_name(a, &alignment);
     for f in &mut found {
         if names.is_some() {
             f.strength *= DISTINCT_NAMES_WEIGHT;
+        } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
+            f.strength = 1.0 - (1.0 - f.strength) * (1.0 - SHARED_NAME_WEIGHT);
         }
     }
     // A name is the one difference only when nothing else differs: with a denial, another
@@ -500,6 +503,16 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
 /// does not ("... soldiers east of Tegrapor" / "... soldiers in Bralite"): they may well be
 /// about two things.
 const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
+
+/// How much a name both statements give adds to a count or date conflict, as an independent
+/// signal that the two speak of one thing ("1,240 households ... from the Severn flood zone" /
+/// "400 households ... out of the Severn flood zone").
+const SHARED_NAME_WEIGHT: f64 = 0.5;
+
+/// Whether a name of `a` (not one of who says it) aligns with a word of `b`.
+fn shared_name(a: &Text, alignment: &similarity::Alignment) -> bool {
+    a.names.iter().any(|&i| alignment.a_to_b[i].is_some())
+}
 
 /// A name of `a` and a name of `b` that align with nothing in the other, if both have one
 /// (token indices). A name is a word capitalised inside a sentence (days and months are not
@@ -665,6 +678,45 @@ mod tests {
                 score >= DEFAULT_MIN_SCORE,
                 flagged,
                 "{a:?} / {b:?}: {score}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_shared_name_strengthens_a_count_or_date_conflict() {
+        // (a, b): the same count conflict, without and with a name both give.
+        let cases = [
+            (
+                (
+                    "The ministry said 1,240 households were evacuated from the flood zone",
+                    "Officials confirmed that 400 households had been moved out of the flood zone",
+                ),
+                (
+                    "The ministry said 1,240 households were evacuated from the Severn flood zone",
+                    "Officials confirmed that 400 households had been moved out of the Severn \
+                     flood zone",
+                ),
+            ),
+            (
+                (
+                    "Records show the plant closed in 1987, putting 600 people out of work",
+                    "According to archives, the plant shut its doors for good in 1994",
+                ),
+                (
+                    "Records show the plant in Tarnow closed in 1987, putting 600 people out \
+                     of work",
+                    "According to archives, the plant in Tarnow shut its doors for good in 1994",
+                ),
+            ),
+        ];
+        for ((a, b), (named_a, named_b)) in cases {
+            let (plain, named) = (score(a, b), score(named_a, named_b));
+            // At least what an independent signal of 0.5 adds, less a little for the overlap
+            // the name itself brings.
+            let boosted = 1.0 - (1.0 - plain) * 0.5;
+            assert!(
+                plain > 0.0 && named >= boosted - 0.05,
+                "{plain} / {named}: {named_a:?}"
             );
         }
     }
