@@ -22,6 +22,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("acquit", "convict"),
     ("add", "remove"),
     ("allow", "ban"),
+    ("approve", "block"),
     ("approve", "reject"),
     ("arrest", "release"),
     ("arrive", "depart"),
@@ -31,10 +32,14 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("enter", "leave"),
     ("expand", "reduce"),
     ("extend", "shorten"),
+    ("acquit", "guilty"),
     ("gain", "lose"),
+    ("hike", "cut"),
     ("hire", "fire"),
     ("impose", "lift"),
     ("increase", "cut"),
+    ("open", "shut"),
+    ("raise", "cut"),
     ("resume", "suspend"),
     ("sign", "veto"),
     ("support", "oppose"),
@@ -46,7 +51,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
 /// common sense is a change of amount; "jump" and "drop" are left out, as they mostly say what
 /// a body or a hand does.
 const RISE: &[&str] = &[
-    "climb", "double", "grow", "increase", "rise", "soar", "surge", "triple",
+    "climb", "double", "expand", "grow", "increase", "rise", "soar", "surge", "triple",
 ];
 const FALL: &[&str] = &[
     "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "slump",
@@ -215,6 +220,11 @@ mod tests {
             ("man", "guitar", false),
             ("man", "woman", false),
             ("first", "second", false),
+            ("approv", "block", true),
+            ("open", "shut", true),
+            ("rais", "cut", true),
+            ("expand", "shrink", true),
+            ("guilti", "acquit", true),
             ("first", "last", true),
         ];
         for (x, y, expected) in cases {
@@ -257,6 +267,16 @@ mod tests {
                 "The council approved the plan",
                 "The council discussed the plan",
                 false,
+            ),
+            (
+                "The jury found Ana Lopes guilty of fraud",
+                "The jury acquitted Ana Lopes of fraud",
+                true,
+            ),
+            (
+                "The central bank raised interest rates",
+                "The central bank cut interest rates",
+                true,
             ),
             // Changes of amount in opposite directions, whichever verbs say them.
             ("Exports soared in May", "Exports slumped in May", true),
