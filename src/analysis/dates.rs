@@ -2,6 +2,7 @@
 //! place on March 19" / "the exchange takes place on March 20"). Reads "March 19", "19 March",
 //! "March 19, 2025", "19 March 2025" and ISO "2025-03-19".
 
+use super::similarity::Alignment;
 use super::text::{Class, Text};
 use super::{Details, Found, Kind, Mark, Role};
 
@@ -198,12 +199,26 @@ pub fn date_tokens(text: &Text) -> Vec<usize> {
 ///
 /// "the exchange is on March 19" / "the exchange is on 20 March" -> Some(..)
 /// "the exchange is on March 19, 2025" / "the exchange is on 19 March" -> None
-pub fn conflicting_date<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Found<'t>> {
+pub fn conflicting_date<'t>(
+    a: &'t Text,
+    b: &'t Text,
+    alignment: &Alignment,
+    overlap: f64,
+) -> Option<Found<'t>> {
     let (da, db) = (&a.dates, &b.dates);
     let x = da
         .iter()
         .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
     let y = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+    // What a date dates is in its clause ("Founded in 1985, the airline began ..." dates the
+    // founding): how much of the rest of each date's clause the other statement says.
+    let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
+    let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
+    let said = match (said_a, said_b) {
+        (Some(p), Some(q)) => p.max(q),
+        (Some(p), None) | (None, Some(p)) => p,
+        (None, None) => overlap,
+    };
     let marks = |text: &Text, d: &Date| {
         (d.first..=d.last)
             .map(|i| Mark::new(text, i, Role::Cue))
@@ -211,16 +226,34 @@ pub fn conflicting_date<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Fo
     };
     Some(Found::new(
         Kind::ConflictingDate,
-        0.3 + 0.7 * overlap,
+        0.3 + 0.7 * said,
         move || Details {
             point: "date".into(),
             why: format!(
-                "a date in each that the other does not give; 0.3 + 0.7 x overlap {overlap:.2}"
+                "a date in each that the other does not give; 0.3 + 0.7 x {said:.2}, the share \
+                 of the rest of the date's clause the other statement says"
             ),
             a: marks(a, x),
             b: marks(b, y),
         },
     ))
+}
+
+/// The weighted share of the content words of `date`'s clause, but the date's own, that
+/// `aligned` says the other statement has; `None` when the clause has no other content word.
+fn clause_said(text: &Text, date: &Date, aligned: impl Fn(usize) -> bool) -> Option<f64> {
+    let clause = text.tokens[date.first].clause;
+    let (mut said, mut total) = (0.0, 0.0);
+    for (i, token) in text.content() {
+        if token.clause != clause || (date.first..=date.last).contains(&i) {
+            continue;
+        }
+        total += token.weight;
+        if aligned(i) {
+            said += token.weight;
+        }
+    }
+    (total > 0.0).then_some(said / total)
 }
 
 #[cfg(test)]
@@ -279,6 +312,35 @@ mod tests {
     }
 
     #[test]
+    fn a_date_is_as_strong_as_what_its_clause_shares() {
+        // (a, b, flagged at the default threshold)
+        let cases = [
+            // The clause of each date is the same claim, the rest of the sentences not.
+            (
+                "Records show the plant closed in 1987, putting 600 people out of work",
+                "According to the archives, the plant shut its doors in 1994",
+                true,
+            ),
+            // Nothing of the date's clause said: two events.
+            (
+                "The plant closed in 1987",
+                "The minister visited the region in 1994",
+                false,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let (a, b, al) = crate::analysis::aligned(x, y);
+            let sim = crate::analysis::similarity::overlap(&a, &b, &al, None, None);
+            let strength = conflicting_date(&a, &b, &al, sim).map_or(0.0, |f| f.strength);
+            assert_eq!(
+                strength >= crate::analysis::DEFAULT_MIN_SCORE,
+                flagged,
+                "{x:?} / {y:?}: {strength}"
+            );
+        }
+    }
+
+    #[test]
     fn flags_different_dates() {
         let cases = [
             (
@@ -320,9 +382,9 @@ mod tests {
             ),
         ];
         for (x, y, flagged) in cases {
-            let (a, b) = (Text::new(x), Text::new(y));
+            let (a, b, al) = crate::analysis::aligned(x, y);
             assert_eq!(
-                conflicting_date(&a, &b, 1.0).is_some(),
+                conflicting_date(&a, &b, &al, 1.0).is_some(),
                 flagged,
                 "{x:?} / {y:?}"
             );

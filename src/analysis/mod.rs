@@ -444,7 +444,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     found.extend(opposites);
     let overlap = similarity::overlap(a, b, &alignment, None, None);
     found.extend(numbers::conflicting_number(a, b, &alignment, overlap));
-    found.extend(dates::conflicting_date(a, b, overlap));
+    found.extend(dates::conflicting_date(a, b, &alignment, overlap));
     found.retain(|f| f.strength > 0.0);
     let names = distinct_names(a, b, &alignment);
     let anchored = shared_name(a, &alignment);
