@@ -2,7 +2,7 @@
 //! place on March 19" / "the exchange takes place on March 20"). Reads "March 19", "19 March",
 //! "March 19, 2025", "19 March 2025" and ISO "2025-03-19".
 
-use super::similarity::Alignment;
+use super::similarity::{self, Alignment, either_clause};
 use super::text::{Class, Text};
 use super::{Details, Found, Kind, Mark, Role};
 
@@ -214,11 +214,7 @@ pub fn conflicting_date<'t>(
     // founding): how much of the rest of each date's clause the other statement says.
     let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
     let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
-    let said = match (said_a, said_b) {
-        (Some(p), Some(q)) => p.max(q),
-        (Some(p), None) | (None, Some(p)) => p,
-        (None, None) => overlap,
-    };
+    let said = either_clause(said_a, said_b, overlap);
     let marks = |text: &Text, d: &Date| {
         (d.first..=d.last)
             .map(|i| Mark::new(text, i, Role::Cue))
@@ -239,21 +235,16 @@ pub fn conflicting_date<'t>(
     ))
 }
 
-/// The weighted share of the content words of `date`'s clause, but the date's own, that
-/// `aligned` says the other statement has; `None` when the clause has no other content word.
+/// How much of the rest of `date`'s clause the other statement says
+/// ([`similarity::clause_said`]).
 fn clause_said(text: &Text, date: &Date, aligned: impl Fn(usize) -> bool) -> Option<f64> {
     let clause = text.tokens[date.first].clause;
-    let (mut said, mut total) = (0.0, 0.0);
-    for (i, token) in text.content() {
-        if token.clause != clause || (date.first..=date.last).contains(&i) {
-            continue;
-        }
-        total += token.weight;
-        if aligned(i) {
-            said += token.weight;
-        }
-    }
-    (total > 0.0).then_some(said / total)
+    similarity::clause_said(
+        text,
+        clause,
+        |i| (date.first..=date.last).contains(&i),
+        aligned,
+    )
 }
 
 #[cfg(test)]

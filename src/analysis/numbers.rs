@@ -2,7 +2,7 @@
 //! prisoners" / "170 prisoners", "a 30-day pause" / "a 60-day pause"). A number counts
 //! something when a content word follows it closely; the things counted must align.
 
-use super::similarity::Alignment;
+use super::similarity::{self, Alignment, either_clause};
 use super::text::{Class, Text};
 use super::{Details, Found, Kind, Mark, Role};
 use super::{dates, lexicon};
@@ -117,11 +117,7 @@ pub fn conflicting_number<'t>(
             // withdrawn"), not only its unit and a few stock words.
             let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
             let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
-            let said = match (said_a, said_b) {
-                (Some(p), Some(q)) => p.max(q).max(overlap),
-                (Some(p), None) | (None, Some(p)) => p.max(overlap),
-                (None, None) => overlap,
-            };
+            let said = either_clause(said_a, said_b, overlap).max(overlap);
             let (low, high) = (x.value.min(y.value), x.value.max(y.value));
             let (xi, xu, yi, yu) = (x.index, x.units[0], y.index, y.units[0]);
             return Some(Found::new(Kind::ConflictingNumber, said, move || Details {
@@ -139,21 +135,11 @@ pub fn conflicting_number<'t>(
     None
 }
 
-/// The weighted share of the content words in `q`'s clause (but the number and its unit) that
-/// `aligned` says the other statement has; `None` when the clause has no other content word.
+/// How much of the rest of `q`'s clause (but the number and its unit) the other statement
+/// says ([`similarity::clause_said`]).
 fn clause_said(text: &Text, q: &Quantity, aligned: impl Fn(usize) -> bool) -> Option<f64> {
     let clause = text.tokens[q.index].clause;
-    let (mut said, mut total) = (0.0, 0.0);
-    for (i, token) in text.content() {
-        if token.clause != clause || q.units.contains(&i) {
-            continue;
-        }
-        total += token.weight;
-        if aligned(i) {
-            said += token.weight;
-        }
-    }
-    (total > 0.0).then_some(said / total)
+    similarity::clause_said(text, clause, |i| q.units.contains(&i), aligned)
 }
 
 #[cfg(test)]

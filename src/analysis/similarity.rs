@@ -188,6 +188,39 @@ pub fn coverage(text: &Text, skip: Option<usize>, aligned: impl Fn(usize) -> boo
     if total > 0.0 { said / total } else { 0.0 }
 }
 
+/// How much of the rest of a disputed word's clause the other statement says: the weighted
+/// share of the content words of clause `clause` of `text`, but those `skip` leaves out (the
+/// disputed words), that `aligned` says align. `None` when the clause has no other content
+/// word.
+pub fn clause_said(
+    text: &Text,
+    clause: usize,
+    skip: impl Fn(usize) -> bool,
+    aligned: impl Fn(usize) -> bool,
+) -> Option<f64> {
+    let (mut said, mut total) = (0.0, 0.0);
+    for (i, token) in text.content() {
+        if token.clause != clause || skip(i) {
+            continue;
+        }
+        total += weight(token);
+        if aligned(i) {
+            said += weight(token);
+        }
+    }
+    (total > 0.0).then_some(said / total)
+}
+
+/// The larger of the two sides' [`clause_said`], or `overlap` when neither clause has more
+/// than the disputed words.
+pub fn either_clause(said_a: Option<f64>, said_b: Option<f64>, overlap: f64) -> f64 {
+    match (said_a, said_b) {
+        (Some(p), Some(q)) => p.max(q),
+        (Some(p), None) | (None, Some(p)) => p,
+        (None, None) => overlap,
+    }
+}
+
 /// Similarity in [0, 1]: the weighted Dice coefficient of the two statements' aligned content
 /// terms. "A man is playing a guitar" / "There is no man playing a guitar" -> 1.0 (negation is
 /// not content); unrelated statements -> 0.0.
