@@ -434,6 +434,12 @@ mod tests {
                 "The Kremlin denied that talks took place",
                 true,
             ),
+            // A light verb says little: the denial is of the arrests.
+            (
+                "No arrests were made after the match, police said",
+                "Police arrested three fans after the match",
+                true,
+            ),
             (
                 "The bank said the merger was approved",
                 "It is false that the merger was approved, the bank said",

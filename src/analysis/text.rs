@@ -305,6 +305,10 @@ const REPORTING_VERBS: &[&str] = &[
     "told",
 ];
 
+/// Verbs that mostly carry a noun's meaning rather than their own ("no arrests were made",
+/// "took part", "gave a speech"), by stem: they count like reporting verbs.
+const LIGHT_VERBS: &[&str] = &["give", "make", "take"];
+
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -314,6 +318,10 @@ fn weigh(tokens: &mut [Token]) {
     let reporting = REPORTING.get_or_init(|| REPORTING_VERBS.iter().map(|w| stem(w)).collect());
     for i in 0..tokens.len() {
         if tokens[i].class != Class::Content {
+            continue;
+        }
+        if LIGHT_VERBS.contains(&tokens[i].stem.as_str()) {
+            tokens[i].weight = 0.3;
             continue;
         }
         if !reporting.contains(&tokens[i].stem) {
@@ -933,6 +941,9 @@ mod tests {
             ("the port closed on Friday", "friday", 0.3),
             ("the port closed in March", "march", 0.3),
             ("the port closed in March", "port", 1.0),
+            ("no arrests were made", "made", 0.3),
+            ("the minister took part", "took", 0.3),
+            ("no arrests were made", "arrests", 1.0),
         ];
         for (raw, word, expected) in cases {
             let text = Text::new(raw);
