@@ -1,7 +1,8 @@
 //! Word relations from WordNet 3.0 (`relations.tsv`, made by `scripts/gen-wordnet relations`):
-//! which nouns and verbs share a sense (synonyms: "speak" / "talk") and which is a kind of
-//! which (hypernyms: "lady" is a kind of "woman", "slice" a kind of "cut"). Alignment uses it so
-//! that a denial phrased in other words still meets what it denies.
+//! which nouns, verbs and adjectives share a sense (synonyms: "speak" / "talk", "big" /
+//! "large") and which noun or verb is a kind of which (hypernyms: "lady" is a kind of
+//! "woman", "slice" a kind of "cut"). Alignment uses it so that a denial phrased in other
+//! words still meets what it denies.
 //!
 //! The table is read once, on first use, keyed by stem so that inflected words find it. Also
 //! here: irregular forms ("men", "rose"), from WordNet's exception lists (`inflections.tsv`).
@@ -36,7 +37,7 @@ impl Relation {
 }
 
 /// A word's common senses and their hypernyms, as sorted synset ids (verb ids have the top
-/// bit set), looked up once per token so that pairs compare integers.
+/// bit set, adjective ids the next), looked up once per token so that pairs compare integers.
 #[derive(Debug, Default, PartialEq)]
 pub struct Senses {
     synsets: Vec<u32>,
@@ -67,6 +68,7 @@ fn synset_id(id: &str) -> Option<u32> {
     match pos {
         "n" => Some(number & 0x7FFF_FFFF),
         "v" => Some(number | 0x8000_0000),
+        "a" => Some((number & 0x3FFF_FFFF) | 0x4000_0000),
         _ => None,
     }
 }
@@ -226,6 +228,9 @@ mod tests {
             ("man", "woman", None),
             ("cat", "dog", None),
             ("assistance", "aid", Some(Relation::Synonym)),
+            // Adjectives: synonyms only.
+            ("big", "large", Some(Relation::Synonym)),
+            ("big", "small", None),
         ];
         for (x, y, expected) in cases {
             assert_eq!(relation(&stem(x), &stem(y)), expected, "{x:?} / {y:?}");
