@@ -76,7 +76,9 @@ impl Date {
 }
 
 /// Words before a year given alone: "in 2019", "since 2014".
-const YEAR_PREPOSITIONS: &[&str] = &["after", "before", "by", "during", "in", "since", "until"];
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "after", "before", "by", "during", "from", "in", "since", "until",
+];
 
 /// A year written alone as four digits after a preposition of time ("in 2019"), so that "in
 /// 2,019 cases" or "2019 votes" are not years.
@@ -375,6 +377,18 @@ mod tests {
                 "The talks began in March 2024",
                 "The talks began in May 2024",
                 true,
+            ),
+            (
+                "The bridge was built in 1968",
+                "The bridge dated from 1986",
+                true,
+            ),
+            // A month alone is no date here: two months in two sentences more often date two
+            // events than one event twice.
+            (
+                "She announced it in February",
+                "She announced it in April",
+                false,
             ),
         ];
         for (x, y, flagged) in cases {

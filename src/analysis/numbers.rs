@@ -12,7 +12,167 @@ use super::{dates, lexicon};
 pub struct Quantity {
     index: usize,
     value: f64,
+    /// The words it counts; none for an age said without a unit ("Okafor, 24,").
     units: Vec<usize>,
+    /// What it measures, its value in that measure's base unit and the size of its own unit,
+    /// when its unit is one of length, mass, time or money, or it is an age: "1.2 kilometres"
+    /// -> (Length, 1200.0, 1000.0).
+    measure: Option<(Measure, f64, f64)>,
+    /// What the words before the number say of it: "about 5,000", "more than 10,000".
+    bound: Bound,
+}
+
+/// How a number is meant: exactly, roughly, or as a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    /// "about", "roughly", "nearly", "some": within 5%.
+    About,
+    /// "more than", "over", "at least": this or more.
+    AtLeast,
+    /// "less than", "under", "up to": this or less.
+    AtMost,
+}
+
+/// How far a rough figure ("about 5,000") may be from the exact one (4,983), as a share.
+const ROUGHLY: f64 = 0.05;
+
+/// The bound that the words right before the number at `index` set: "about", "more than".
+fn bound_before(text: &Text, index: usize) -> Bound {
+    let lower = |k: usize| {
+        index
+            .checked_sub(k)
+            .map_or("", |i| text.tokens[i].lower.as_str())
+    };
+    match (lower(2), lower(1)) {
+        ("more" | "greater" | "higher", "than") | ("at", "least") | ("upwards", "of") => {
+            Bound::AtLeast
+        }
+        ("less" | "fewer" | "lower", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
+        ("close", "to") => Bound::About,
+        (_, "over" | "above" | "exceeding") => Bound::AtLeast,
+        (_, "under" | "below") => Bound::AtMost,
+        (
+            _,
+            "about" | "around" | "roughly" | "approximately" | "nearly" | "almost" | "some"
+            | "estimated" | "approx" | "circa",
+        ) => Bound::About,
+        _ => Bound::Exact,
+    }
+}
+
+/// Whether two values can both be right, given how each is meant: "about 5,000" and 4,983 can;
+/// "more than 10,000" and 9,500 cannot. `slack` is the share two exact values may differ by.
+fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
+    let range = |v: f64, b: Bound| {
+        let v = v.abs();
+        match b {
+            Bound::Exact => (v * (1.0 - slack), v * (1.0 + slack)),
+            Bound::About => (v * (1.0 - ROUGHLY - slack), v * (1.0 + ROUGHLY + slack)),
+            Bound::AtLeast => (v * (1.0 - slack), f64::INFINITY),
+            Bound::AtMost => (0.0, v * (1.0 + slack)),
+        }
+    };
+    let ((p, q), (u, v)) = (range(x, bx), range(y, by));
+    (x == y && bx == by) || (p <= v && u <= q)
+}
+
+/// What a quantity with a unit of measurement measures: two quantities of one measure compare
+/// whatever their units ("1.2 kilometres" / "450 metres").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// In metres.
+    Length,
+    /// In kilograms.
+    Mass,
+    /// In seconds.
+    Duration,
+    /// A person's age, in years.
+    Age,
+    /// An amount of money, in the currency of the sign.
+    Money(char),
+}
+
+/// Units of measurement (singular, lower case) and their size in their measure's base unit.
+/// Words that are mostly something else ("pound", a currency; "m", also millions) are left out.
+const UNITS: &[(&str, Measure, f64)] = &[
+    ("centimeter", Measure::Length, 0.01),
+    ("centimetre", Measure::Length, 0.01),
+    ("cm", Measure::Length, 0.01),
+    ("day", Measure::Duration, 86_400.0),
+    ("decade", Measure::Duration, 315_576_000.0),
+    ("feet", Measure::Length, 0.3048),
+    ("foot", Measure::Length, 0.3048),
+    ("ft", Measure::Length, 0.3048),
+    ("gram", Measure::Mass, 0.001),
+    ("hour", Measure::Duration, 3_600.0),
+    ("inch", Measure::Length, 0.0254),
+    ("kg", Measure::Mass, 1.0),
+    ("kilo", Measure::Mass, 1.0),
+    ("kilogram", Measure::Mass, 1.0),
+    ("kilometer", Measure::Length, 1_000.0),
+    ("kilometre", Measure::Length, 1_000.0),
+    ("km", Measure::Length, 1_000.0),
+    ("lb", Measure::Mass, 0.453_592_37),
+    ("meter", Measure::Length, 1.0),
+    ("metre", Measure::Length, 1.0),
+    ("mile", Measure::Length, 1_609.344),
+    ("millimeter", Measure::Length, 0.001),
+    ("millimetre", Measure::Length, 0.001),
+    ("minute", Measure::Duration, 60.0),
+    ("mm", Measure::Length, 0.001),
+    ("month", Measure::Duration, 2_629_800.0),
+    ("tonne", Measure::Mass, 1_000.0),
+    ("week", Measure::Duration, 604_800.0),
+    ("yard", Measure::Length, 0.9144),
+    ("year", Measure::Duration, 31_557_600.0),
+];
+
+/// The measure and size of a unit word, singular or plural: `"kilometres"` -> (Length, 1000).
+fn unit_of(lower: &str) -> Option<(Measure, f64)> {
+    let find = |w: &str| {
+        UNITS
+            .binary_search_by(|(u, _, _)| u.cmp(&w))
+            .ok()
+            .map(|i| (UNITS[i].1, UNITS[i].2))
+    };
+    find(lower)
+        .or_else(|| lower.strip_suffix('s').and_then(find))
+        .or_else(|| lower.strip_suffix("es").and_then(find))
+}
+
+/// Whether two values of one measure can both be right: in one unit, when they are equal (or
+/// their bounds meet); in two units, up to rounding in the conversion ("1.2 kilometres" /
+/// "1,200 metres"; "12 months" / "52 weeks").
+fn same_measure(x: &Quantity, y: &Quantity) -> bool {
+    let (Some((p, u, unit_x)), Some((q, v, unit_y))) = (x.measure, y.measure) else {
+        return false;
+    };
+    let slack = if unit_x == unit_y { 1e-9 } else { 0.02 };
+    p == q && values_agree(u, x.bound, v, y.bound, slack)
+}
+
+/// Whether the number at `index` is a person's age: "aged 52", "a 45-year-old", "45 years
+/// old", "turned 31", "Okafor, 24, scored", "Okafor, who is 47,".
+fn is_age(text: &Text, index: usize, value: f64) -> bool {
+    if !(1.0..=120.0).contains(&value) || value.fract() != 0.0 {
+        return false;
+    }
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let before = |k: usize| index.checked_sub(k).map_or("", lower);
+    let ends_phrase = |i: usize| {
+        text.tokens
+            .get(i)
+            .is_none_or(|t| t.class == Class::Boundary)
+    };
+    let year_old = matches!(lower(index + 1), "year" | "years") && lower(index + 2) == "old";
+    let aged = matches!(before(1), "aged" | "age");
+    let turned = matches!(before(1), "turned" | "turns" | "turning");
+    let who_is = matches!(before(1), "is" | "was") && before(2) == "who" && ends_phrase(index + 1);
+    // An apposition after a name: "Lena Okafor, 24, scored".
+    let after_name =
+        before(1) == "," && index >= 2 && text.tokens[index - 2].proper && ends_phrase(index + 1);
+    year_old || aged || turned || who_is || after_name
 }
 
 /// Numbers with what they count; numbers inside dates (`text.dates`, read first) are left to
@@ -29,31 +189,96 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         }
         // What is counted: the content word right after the number, or after one function word
         // ("30 of the prisoners" is not read; "175 prisoners", "30-day" are).
-        let units: Vec<usize> = text.tokens[index + 1..]
+        let mut units: Vec<usize> = text.tokens[index + 1..]
             .iter()
             .take(2)
             .position(|t| t.class == Class::Content)
             .filter(|&k| k == 0 || text.tokens[index + 1].class == Class::Stop)
             .map(|k| vec![index + 1 + k])
             .unwrap_or_default();
-        if !units.is_empty() {
+        // "1.5 million people" counts people too.
+        if let Some(&unit) = units.first()
+            && scale(&text.tokens[unit].lower).is_some()
+            && text
+                .tokens
+                .get(unit + 1)
+                .is_some_and(|t| t.class == Class::Content)
+        {
+            units.push(unit + 1);
+        }
+        let value = match units.first() {
+            Some(&u) => value * scale(&text.tokens[u].lower).unwrap_or(1.0),
+            None => value,
+        };
+        // What a unit word or a currency sign says the number measures.
+        let unit_word = units
+            .iter()
+            .map(|&u| text.tokens[u].lower.as_str())
+            .find(|w| scale(w).is_none());
+        let sign = currency_before(text, index);
+        let measure = if is_age(text, index, value) {
+            // An age counts no word of the clause ("aged 54 was arrested").
+            units.clear();
+            Some((Measure::Age, value, 1.0))
+        } else if let Some(currency) = sign.or_else(|| unit_word.and_then(currency_word)) {
+            Some((Measure::Money(currency), value, 1.0))
+        } else {
+            unit_word
+                .and_then(unit_of)
+                .map(|(measure, size)| (measure, value * size, size))
+        };
+        if !units.is_empty() || measure.is_some() {
             out.push(Quantity {
                 index,
                 value,
                 units,
+                measure,
+                bound: bound_before(text, index),
             });
         }
     }
     out
 }
 
+/// The words that scale a number: "1.5 million".
+fn scale(lower: &str) -> Option<f64> {
+    match lower {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The currency of a sign right before the number at `index` ("$4.8 billion", "£2.3m"), as
+/// the sign.
+fn currency_before(text: &Text, index: usize) -> Option<char> {
+    let start = text.tokens[index].span.start;
+    let sign = text.raw[..start].chars().next_back()?;
+    matches!(sign, '$' | '£' | '€' | '¥' | '₹').then_some(sign)
+}
+
+/// The currency a word after a number names ("40 million euros"), as its sign.
+fn currency_word(lower: &str) -> Option<char> {
+    match lower {
+        "dollar" | "dollars" => Some('$'),
+        "euro" | "euros" => Some('€'),
+        "yen" => Some('¥'),
+        "rupee" | "rupees" => Some('₹'),
+        _ => None,
+    }
+}
+
 /// Whether `a` and `b` could give different counts of one thing: a quick test before the
 /// full check. It holds whenever the full check could fire: the units must be able to align
-/// (the same stem, a name, or related senses) and the values differ.
+/// (the same stem, a name, or related senses) and the values differ, or the two measure one
+/// thing with different values.
 pub fn may_conflict(a: &Text, b: &Text) -> bool {
     a.quantities.iter().any(|x| {
         b.quantities.iter().any(|y| {
-            x.value != y.value
+            other_measure(x, y)
+                || x.value != y.value
                 && x.units.iter().any(|&i| {
                     y.units.iter().any(|&j| {
                         let (u, v) = (&a.tokens[i], &b.tokens[j]);
@@ -95,44 +320,106 @@ pub fn conflicting_number<'t>(
                 .any(|&j| a.tokens[i].stem_id == b.tokens[j].stem_id)
         })
     };
+    // The same value of the same thing: the same number of the same unit, or one measure
+    // in any units ("1.2 km" / "1,200 metres").
+    let says = |p: &Quantity, q: &Quantity, same_unit: bool| {
+        (same_unit && values_agree(p.value, p.bound, q.value, q.bound, 0.0)) || same_measure(p, q)
+    };
     for x in qa {
         for y in qb {
-            if x.value == y.value || !same_unit(x, y) {
+            let measured = other_measure(x, y);
+            let agree = values_agree(x.value, x.bound, y.value, y.bound, 0.0);
+            if !measured && (agree || !same_unit(x, y)) {
                 continue;
             }
             // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
             // metres"): here the same stem counts as the same unit.
             let a_also_says = qa
                 .iter()
-                .any(|p| p.value == y.value && (same_unit(p, y) || same_stem(p, y)));
+                .any(|p| says(p, y, same_unit(p, y) || same_stem(p, y)));
             let b_also_says = qb
                 .iter()
-                .any(|q| q.value == x.value && (same_unit(x, q) || same_stem(x, q)));
+                .any(|q| says(x, q, same_unit(x, q) || same_stem(x, q)));
             if a_also_says || b_also_says {
                 continue;
             }
-            let unit = &a.tokens[x.units[0]];
+            let point = match (x.measure.map(|(m, ..)| m), x.units.first()) {
+                (Some(Measure::Age), _) => "age".to_string(),
+                (Some(Measure::Length), _) if measured => "length".to_string(),
+                (Some(Measure::Mass), _) if measured => "mass".to_string(),
+                (Some(Measure::Duration), _) if measured => "duration".to_string(),
+                (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
+                (_, Some(&u)) => a.tokens[u].lower.clone(),
+                (_, None) => a.tokens[x.index].lower.clone(),
+            };
             // The same counted thing: the rest of the number's clause is said by the other
             // statement ("1,200 troops were withdrawn from the border" / "1,500 troops were
             // withdrawn"), not only its unit and a few stock words.
             let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
             let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
             let said = either_clause(said_a, said_b, overlap).max(overlap);
-            let (low, high) = (x.value.min(y.value), x.value.max(y.value));
-            let (xi, xu, yi, yu) = (x.index, x.units[0], y.index, y.units[0]);
+            // As written: "$4.8 billion", "3.2 km".
+            let show = |text: &Text, q: &Quantity| {
+                let mut start = text.tokens[q.index].span.start;
+                if q.measure
+                    .is_some_and(|(m, ..)| matches!(m, Measure::Money(_)))
+                {
+                    start = text.raw[..start]
+                        .char_indices()
+                        .next_back()
+                        .filter(|&(_, c)| "$£€¥₹".contains(c))
+                        .map_or(start, |(at, _)| at);
+                }
+                let last = q.units.last().map_or(q.index, |&u| u);
+                text.raw[start..text.tokens[last].span.end].to_string()
+            };
+            let (low, high) = if measured {
+                (show(a, x), show(b, y))
+            } else {
+                let (p, q) = (x.value.min(y.value), x.value.max(y.value));
+                (p.to_string(), q.to_string())
+            };
+            let marks = |text: &'t Text, q: &Quantity| {
+                let mut marks = vec![Mark::new(text, q.index, Role::Cue)];
+                marks.extend(q.units.first().map(|&u| Mark::new(text, u, Role::Term)));
+                marks
+            };
+            let (marks_a, marks_b) = (marks(a, x), marks(b, y));
             return Some(Found::new(Kind::ConflictingNumber, said, move || Details {
-                point: unit.lower.clone(),
-                why: format!(
-                    "two counts of the same thing ({low} and {high}), and neither statement gives \
-                     the other's; the other statement says {said:.2} of the rest of the count's \
-                     clause"
-                ),
-                a: vec![Mark::new(a, xi, Role::Cue), Mark::new(a, xu, Role::Term)],
-                b: vec![Mark::new(b, yi, Role::Cue), Mark::new(b, yu, Role::Term)],
+                why: if x.measure.is_some_and(|(m, ..)| m == Measure::Age) {
+                    format!(
+                        "two ages ({low} and {high}), and neither statement gives the other's; \
+                         the other statement says {said:.2} of the rest of the age's clause"
+                    )
+                } else if measured {
+                    format!(
+                        "two values of one {point} ({low} and {high}, converted to one unit), \
+                         and neither statement gives the other's; the other statement says \
+                         {said:.2} of the rest of the value's clause"
+                    )
+                } else {
+                    format!(
+                        "two counts of the same thing ({low} and {high}), and neither statement \
+                         gives the other's; the other statement says {said:.2} of the rest of the \
+                         count's clause"
+                    )
+                },
+                point,
+                a: marks_a,
+                b: marks_b,
             }));
         }
     }
     None
+}
+
+/// Whether `x` and `y` measure one thing (a length, a mass, a duration, an amount of money, an
+/// age) with different values, whatever their units: "1.2 kilometres" / "450 metres".
+fn other_measure(x: &Quantity, y: &Quantity) -> bool {
+    match (x.measure, y.measure) {
+        (Some((p, ..)), Some((q, ..))) => p == q && !same_measure(x, y),
+        _ => false,
+    }
 }
 
 /// How much of the rest of `q`'s clause (but the number and its unit) the other statement
@@ -159,6 +446,172 @@ mod tests {
         let sim = overlap(&a, &b, &al, None, None);
         let strength = conflicting_number(&a, &b, &al, sim).map_or(0.0, |f| f.strength);
         assert!(strength >= sim && sim > 0.7, "{strength} {sim}");
+    }
+
+    #[test]
+    fn units_are_sorted() {
+        assert!(UNITS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    /// Whether the count check flags the pair.
+    fn flagged(x: &str, y: &str) -> bool {
+        let (a, b, al) = aligned(x, y);
+        let sim = overlap(&a, &b, &al, None, None);
+        conflicting_number(&a, &b, &al, sim).is_some()
+    }
+
+    #[test]
+    fn compares_one_measure_across_units() {
+        let cases = [
+            (
+                "The tunnel measures 2,300 metres",
+                "The tunnel is 3.2 km long",
+                true,
+            ),
+            (
+                "The path runs for 4.5 kilometres",
+                "The path is 4,500 metres long",
+                false,
+            ),
+            (
+                "The path runs for 4.5 kilometres",
+                "The path is 4.5 miles long",
+                true,
+            ),
+            (
+                "The strike lasted nine days",
+                "The strike ended after two weeks",
+                true,
+            ),
+            // In one unit, values compare exactly; the slack is for conversions.
+            ("A pause of 528 days", "A pause of 532 days", true),
+            (
+                "The strike lasted 14 days",
+                "The strike ended after two weeks",
+                false,
+            ),
+            ("The pause lasts 12 months", "The pause lasts a year", false),
+            (
+                "The load weighed 2 tonnes",
+                "The load weighed 2,000 kg",
+                false,
+            ),
+            (
+                "The load weighed 2 tonnes",
+                "The load weighed 1,500 kg",
+                true,
+            ),
+            // Money, with a sign or a word, and scales written as words or letters.
+            ("Revenue was $4.8 billion", "Revenue was $3.9bn", true),
+            ("Revenue was $4.8 billion", "Revenue was $4.8bn", false),
+            (
+                "The contract cost 40 million euros",
+                "The contract cost €40m",
+                false,
+            ),
+            (
+                "The contract cost £2.3 million",
+                "The contract cost £3m",
+                true,
+            ),
+            (
+                "1.5 million people were evacuated",
+                "1,500,000 people were evacuated",
+                false,
+            ),
+            (
+                "1.5 million people were evacuated",
+                "1,200,000 people were evacuated",
+                true,
+            ),
+            // "the 100m final" is a distance, not millions.
+            ("She won the 100m final", "She won the 200m final", false),
+        ];
+        for (x, y, expected) in cases {
+            assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn compares_ages() {
+        let cases = [
+            (
+                "Lena Okafor, 24, scored twice",
+                "Lena Okafor, who turned 31, scored twice",
+                true,
+            ),
+            (
+                "Elena Varga, who is 47, won",
+                "Elena Varga, aged 52, won",
+                true,
+            ),
+            (
+                "Elena Varga, who is 47, won",
+                "Elena Varga, aged 47, won",
+                false,
+            ),
+            (
+                "A 45-year-old man was arrested",
+                "A man aged 54 was arrested",
+                true,
+            ),
+            (
+                "A man aged 45 was arrested",
+                "A 45-year-old man was arrested",
+                false,
+            ),
+            // A count after a name is no age: "Okafor, 24 goals" counts goals.
+            ("Okafor scored 24 goals", "Okafor scored 31 goals", true),
+        ];
+        for (x, y, expected) in cases {
+            assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn rough_and_bounded_figures_agree_with_what_they_allow() {
+        let cases = [
+            (
+                "About 5,000 runners finished",
+                "4,983 runners finished",
+                false,
+            ),
+            (
+                "About 5,000 runners finished",
+                "4,100 runners finished",
+                true,
+            ),
+            ("Roughly 64% turnout", "Turnout was 63.8%", false),
+            (
+                "The fire scorched more than 10,000 hectares",
+                "The fire burned 10,214 hectares",
+                false,
+            ),
+            (
+                "The fire scorched more than 10,000 hectares",
+                "The fire burned 9,500 hectares",
+                true,
+            ),
+            (
+                "Fewer than 300 people attended",
+                "280 people attended",
+                false,
+            ),
+            (
+                "Fewer than 300 people attended",
+                "450 people attended",
+                true,
+            ),
+            ("Profit was nearly $3bn", "Profit was $2.96 billion", false),
+            (
+                "The tunnel is over 2 km long",
+                "The tunnel is 2,300 metres long",
+                false,
+            ),
+        ];
+        for (x, y, expected) in cases {
+            assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
+        }
     }
 
     #[test]

@@ -134,7 +134,7 @@ impl Text {
                 token.proper = false;
             }
         }
-        read_numbers(&mut tokens);
+        read_numbers(raw, &mut tokens);
         read_changes(&mut tokens);
         let mut clause = 0;
         let mut relative = false;
@@ -667,7 +667,7 @@ pub fn stem(lower: &str) -> String {
 
 /// Reads digits ("175", "1,000", "2.5") and English number words ("one hundred seventy-five"
 /// is written as words "one", "hundred", "seventy", "five" after splitting) into `Number`s.
-fn read_numbers(tokens: &mut Vec<Token>) {
+fn read_numbers(raw: &str, tokens: &mut Vec<Token>) {
     /// What becomes of the tokens at one place.
     enum Step {
         Keep,
@@ -688,6 +688,10 @@ fn read_numbers(tokens: &mut Vec<Token>) {
         if let Some(value) = digits
             .then(|| lower.replace(',', "").parse::<f64>().ok())
             .flatten()
+            .or_else(|| {
+                let sign = raw[..tokens[i].span.start].ends_with(['$', '£', '€', '¥', '₹']);
+                abbreviated_amount(lower, sign)
+            })
         {
             steps.push(Step::Digits(value));
             i += 1;
@@ -729,6 +733,26 @@ fn read_numbers(tokens: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// An amount written with a scale suffix: "3.9bn" -> 3.9e9, and after a currency sign "40m"
+/// -> 4e7 and "5k" -> 5e3 (without one, "the 100m final" is a distance).
+fn abbreviated_amount(lower: &str, after_currency_sign: bool) -> Option<f64> {
+    let (number, scale) = if let Some(number) = lower.strip_suffix("bn") {
+        (number, 1e9)
+    } else if let Some(number) = lower.strip_suffix('m').filter(|_| after_currency_sign) {
+        (number, 1e6)
+    } else if let Some(number) = lower.strip_suffix('k').filter(|_| after_currency_sign) {
+        (number, 1e3)
+    } else {
+        return None;
+    };
+    let plain = number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let value: f64 = plain.then(|| number.replace(',', "").parse().ok())??;
+    Some(value * scale)
 }
 
 /// Reads a run of number words; returns the value and how many tokens it used (0: none).
