@@ -337,12 +337,21 @@ fn eval_on_the_second_held_out_set_keeps_its_quality() {
 }
 
 /// A floor on the third held-out set (`tests/fixtures/eval-heldout3.jsonl`, 60 news pairs
-/// written and labelled before any run): 7 of 30 with 5 false alarms at first, 15 with 4 now.
+/// written and labelled before any run): 7 of 30 with 5 false alarms at first, 19 with 4 now.
 #[test]
 fn eval_on_the_third_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout3.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(4), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(15), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(19), "{result:#}");
+}
+
+/// A floor on the fourth held-out set (`tests/fixtures/eval-heldout4.jsonl`, 80 news pairs
+/// written and labelled before any run): 12 of 40 with 8 false alarms at first, 20 with 6 now.
+#[test]
+fn eval_on_the_fourth_held_out_set_keeps_its_quality() {
+    let result = eval_result("tests/fixtures/eval-heldout4.jsonl");
+    assert!(result["false_positives"].as_u64() <= Some(6), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(20), "{result:#}");
 }
 
 #[test]

@@ -256,9 +256,12 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             }
         }
     }
-    // Squared: a denial of something the other side only half says is weak evidence.
+    // To the power 1.5: a denial of something the other side only half says is weak evidence
+    // (0.35), one of which the other says four fifths is strong (0.72). (Squaring, as before,
+    // left denials in long sentences against short claims under the threshold: on four sets
+    // of news pairs, 5 more contradictions found and no false alarm; on SICK, F1 the same.)
     let coverage = if total > 0.0 { said / total } else { 0.0 };
-    let mut strength = coverage * coverage;
+    let mut strength = coverage.powf(1.5);
     // A denial that only describes a referent ("a man with no hat", "a flute which is not
     // played") clashes with the other statement only when both speak of one referent.
     let denied_token = |&(x, y): &(usize, usize)| {
@@ -277,7 +280,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
         // Said without naming a side: `compare` may have swapped the two.
         let mut why = format!(
             "one statement denies what the other affirms, which says {said:.2} of the {total:.2} \
-             weighted words denied (coverage {coverage:.2}), squared"
+             weighted words denied (coverage {coverage:.2}), to the power 1.5"
         );
         if modifier_only {
             why.push_str(&format!(
