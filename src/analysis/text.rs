@@ -546,7 +546,27 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         }
         return;
     }
-    push_part(raw, span, parts.concat(), sentence_start, tokens);
+    // A prefix that only places its head in time or scope ("ex-councillor", "all-staff",
+    // "then-president", "co-founder", "mid-March") leaves the head, so that it aligns with
+    // "former councillor"; other compounds join ("cease-fire" -> "ceasefire"). Names keep
+    // their parts ("Ex-Im Bank" inside a sentence).
+    const PREFIXES: &[&str] = &["all", "co", "ex", "mid", "then"];
+    let joined = parts.concat();
+    if let [prefix, head] = parts.as_slice()
+        && PREFIXES.contains(prefix)
+        && head.len() > 2
+        && head.chars().all(char::is_alphabetic)
+        && (sentence_start || !raw[span.clone()].starts_with(char::is_uppercase))
+    {
+        let word = &raw[span.clone()];
+        if let Some(at) = word.rfind(['-', '‐']) {
+            let hyphen = word[at..].chars().next().map_or(1, char::len_utf8);
+            let head_span = span.start + at + hyphen..span.end;
+            push_part(raw, head_span, head.to_string(), false, tokens);
+            return;
+        }
+    }
+    push_part(raw, span, joined, sentence_start, tokens);
 }
 
 fn push_part(
@@ -882,6 +902,18 @@ mod tests {
             ("和平谈判 🙂 ok", &["和平谈判", "ok"]),
             ("30‐day", &["30", "day"]),
             ("seventy‐five", &["seventy five"]),
+            // A prefix of time or scope leaves the head; other compounds join.
+            (
+                "Ex-councillor Rafferty's all-staff email",
+                &["councillor", "rafferty", "staff", "email"],
+            ),
+            (
+                "the Bayside-Carrow ferry",
+                &["the", "baysidecarrow", "ferry"],
+            ),
+            ("a follow-up", &["a", "followup"]),
+            ("the then-President said", &["the", "president", "said"]),
+            ("$3.9bn", &["3.9bn"]),
         ];
         for (raw, expected) in cases {
             assert_eq!(lowers(raw), *expected, "{raw:?}");
