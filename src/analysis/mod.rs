@@ -4,7 +4,8 @@
 //!
 //! Each check lives in its own file and decides one thing: `negation.rs` (`negated-claim`),
 //! `numbers.rs` (`conflicting-number`), `antonyms.rs` (`antonym`), `dates.rs`
-//! (`conflicting-date`), `names.rs` (`conflicting-name`). `text.rs` tokenises each statement
+//! (`conflicting-date`), `names.rs` (`conflicting-name`), `quantifiers.rs` (`quantifier`).
+//! `text.rs` tokenises each statement
 //! once; `similarity.rs` aligns pairs.
 
 mod antonym_table;
@@ -15,6 +16,7 @@ pub mod lexicon;
 pub mod names;
 pub mod negation;
 pub mod numbers;
+pub mod quantifiers;
 pub mod similarity;
 pub mod text;
 
@@ -65,6 +67,9 @@ pub enum Kind {
     ConflictingDate,
     /// The same claim with another name: who, where, which body.
     ConflictingName,
+    /// All of a group against an exception ("every state except Hungary"), or one member
+    /// alone ("only the Greens") against two.
+    Quantifier,
 }
 
 impl Kind {
@@ -76,6 +81,7 @@ impl Kind {
             Kind::Antonym => "antonym",
             Kind::ConflictingDate => "conflicting-date",
             Kind::ConflictingName => "conflicting-name",
+            Kind::Quantifier => "quantifier",
         }
     }
 }
@@ -430,7 +436,8 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         || numbers::may_conflict(a, b)
         || (!a.dates.is_empty() && !b.dates.is_empty())
         || antonyms::any_opposite(a, b)
-        || names::may_conflict(a, b);
+        || names::may_conflict(a, b)
+        || a.quantified.may_conflict(&b.quantified);
     if !possible {
         return None;
     }
@@ -445,6 +452,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let overlap = similarity::overlap(a, b, &alignment, None, None);
     found.extend(numbers::conflicting_number(a, b, &alignment, overlap));
     found.extend(dates::conflicting_date(a, b, &alignment, overlap));
+    found.extend(quantifiers::quantifier(a, b, &alignment));
     found.retain(|f| f.strength > 0.0);
     let names = distinct_names(a, b, &alignment);
     let anchored = shared_name(a, &alignment);

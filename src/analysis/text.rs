@@ -7,7 +7,7 @@
 //! `ceasefire`) but splits a number from its unit (`30-day` -> `30` + `day`).
 
 use super::lexicon::{self, Senses};
-use super::{antonyms, dates, negation, numbers};
+use super::{antonyms, dates, negation, numbers, quantifiers};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -96,6 +96,8 @@ pub struct Text {
     pub quantities: Vec<numbers::Quantity>,
     /// The dates in the text.
     pub dates: Vec<dates::Date>,
+    /// Its quantifiers: "all", "except Hungary", "only the Greens".
+    pub quantified: quantifiers::Quantified,
     /// Indices of the names the statement is about: content words capitalised inside a
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
     /// Peskov", "according to Moscow").
@@ -192,6 +194,7 @@ impl Text {
             opposite_ids: Vec::new(),
             body: Vec::new(),
             body_weight: 0.0,
+            quantified: quantifiers::Quantified::default(),
         };
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
         text.opposite_ids = text
@@ -221,6 +224,7 @@ impl Text {
             .collect();
         text.dates = dates::dates(&text);
         text.quantities = numbers::quantities(&text);
+        text.quantified = quantifiers::Quantified::of(&text);
         text
     }
 

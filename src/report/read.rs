@@ -64,6 +64,7 @@ enum KindDef {
     Antonym,
     ConflictingDate,
     ConflictingName,
+    Quantifier,
 }
 
 #[derive(Deserialize)]
@@ -147,11 +148,13 @@ mod tests {
             Antonym,
             ConflictingDate,
             ConflictingName,
+            Quantifier,
         ] {
             // Exhaustive: a kind added to `analysis` fails to compile here until `KindDef`
             // has it too.
             match kind {
-                NegatedClaim | ConflictingNumber | Antonym | ConflictingDate | ConflictingName => {}
+                NegatedClaim | ConflictingNumber | Antonym | ConflictingDate | ConflictingName
+                | Quantifier => {}
             }
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(serde_json::from_str::<Kind>(&json).unwrap(), kind, "{json}");
