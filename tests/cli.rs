@@ -346,12 +346,12 @@ fn eval_on_the_third_held_out_set_keeps_its_quality() {
 }
 
 /// A floor on the fourth held-out set (`tests/fixtures/eval-heldout4.jsonl`, 80 news pairs
-/// written and labelled before any run): 12 of 40 with 8 false alarms at first, 23 with 6 now.
+/// written and labelled before any run): 12 of 40 with 8 false alarms at first, 24 with 6 now.
 #[test]
 fn eval_on_the_fourth_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout4.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(6), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(23), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(24), "{result:#}");
 }
 
 #[test]

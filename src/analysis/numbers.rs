@@ -91,6 +91,48 @@ pub enum Measure {
     Age,
     /// An amount of money, in the currency of the sign.
     Money(char),
+    /// A time of day, in minutes after midnight: "18:00", "8 p.m.".
+    Clock,
+}
+
+/// A time of day at token `index`, in minutes after midnight: "18:00", "08:15", "8 p.m.",
+/// "8pm", "8.30pm", "8:30 a.m.".
+fn clock(text: &Text, index: usize) -> Option<f64> {
+    let token = &text.tokens[index];
+    let next = text.tokens.get(index + 1).map_or("", |t| t.lower.as_str());
+    let (time, half) = match token.lower.strip_suffix("pm") {
+        Some(time) => (time, Some(12)),
+        None => match token.lower.strip_suffix("am") {
+            Some(time) => (time, Some(0)),
+            None => (
+                token.lower.as_str(),
+                match next {
+                    "pm" => Some(12),
+                    "am" => Some(0),
+                    _ => None,
+                },
+            ),
+        },
+    };
+    let (hours, minutes) = match time.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 => (h, m),
+        Some(_) => return None,
+        None => (time, "00"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    let (hours, minutes): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    // "18:00" alone is a time; "8" alone is not.
+    let colon = time.contains(':');
+    let hours = match half {
+        Some(offset) if (1..=12).contains(&hours) => hours % 12 + offset,
+        Some(_) => return None,
+        None if colon && hours <= 23 => hours,
+        None => return None,
+    };
+    (minutes <= 59).then(|| f64::from(hours * 60 + minutes))
 }
 
 /// Units of measurement (singular, lower case) and their size in their measure's base unit.
@@ -181,12 +223,22 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let in_dates = dates::date_tokens(text);
     let mut out = Vec::new();
     for (index, token) in text.tokens.iter().enumerate() {
-        let Class::Number(value) = token.class else {
-            continue;
-        };
         if in_dates.contains(&index) {
             continue;
         }
+        if let Some(minutes) = clock(text, index) {
+            out.push(Quantity {
+                index,
+                value: minutes,
+                units: Vec::new(),
+                measure: Some((Measure::Clock, minutes, 1.0)),
+                bound: bound_before(text, index),
+            });
+            continue;
+        }
+        let Class::Number(value) = token.class else {
+            continue;
+        };
         // What is counted: the content word right after the number, or after one function word
         // ("30 of the prisoners" is not read; "175 prisoners", "30-day" are).
         let mut units: Vec<usize> = text.tokens[index + 1..]
@@ -349,6 +401,7 @@ pub fn conflicting_number<'t>(
                 (Some(Measure::Mass), _) if measured => "mass".to_string(),
                 (Some(Measure::Duration), _) if measured => "duration".to_string(),
                 (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
+                (Some(Measure::Clock), _) => "time".to_string(),
                 (_, Some(&u)) => a.tokens[u].lower.clone(),
                 (_, None) => a.tokens[x.index].lower.clone(),
             };
@@ -370,7 +423,16 @@ pub fn conflicting_number<'t>(
                         .filter(|&(_, c)| "$£€¥₹".contains(c))
                         .map_or(start, |(at, _)| at);
                 }
-                let last = q.units.last().map_or(q.index, |&u| u);
+                let mut last = q.units.last().map_or(q.index, |&u| u);
+                // "8 p.m.": the half of the day after the number.
+                if q.measure.is_some_and(|(m, ..)| m == Measure::Clock)
+                    && text
+                        .tokens
+                        .get(q.index + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "am" | "pm"))
+                {
+                    last = q.index + 1;
+                }
                 text.raw[start..text.tokens[last].span.end].to_string()
             };
             let (low, high) = if measured {
@@ -390,6 +452,12 @@ pub fn conflicting_number<'t>(
                     format!(
                         "two ages ({low} and {high}), and neither statement gives the other's; \
                          the other statement says {said:.2} of the rest of the age's clause"
+                    )
+                } else if x.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
+                    format!(
+                        "two times of day ({low} and {high}), and neither statement gives the \
+                         other's; the other statement says {said:.2} of the rest of the time's \
+                         clause"
                     )
                 } else if measured {
                     format!(
@@ -426,7 +494,12 @@ fn other_measure(x: &Quantity, y: &Quantity) -> bool {
 /// says ([`similarity::clause_said`]).
 fn clause_said(text: &Text, q: &Quantity, aligned: impl Fn(usize) -> bool) -> Option<f64> {
     let clause = text.tokens[q.index].clause;
-    similarity::clause_said(text, clause, |i| q.units.contains(&i), aligned)
+    similarity::clause_said(
+        text,
+        clause,
+        |i| i == q.index || q.units.contains(&i),
+        aligned,
+    )
 }
 
 #[cfg(test)]
@@ -523,6 +596,28 @@ mod tests {
                 "1.5 million people were evacuated",
                 "1,200,000 people were evacuated",
                 true,
+            ),
+            // Times of day, on the 24-hour clock or with a.m. / p.m.
+            (
+                "Polls closed at 18:00",
+                "Polls closed at 8 p.m. local time",
+                true,
+            ),
+            (
+                "Polls closed at 20:00",
+                "Polls closed at 8 p.m. local time",
+                false,
+            ),
+            ("The ferry left at 8.30pm", "The ferry left at 9pm", true),
+            (
+                "The 08:15 ferry left late",
+                "The 08:15 ferry left late",
+                false,
+            ),
+            (
+                "The meeting began at 9:30 a.m.",
+                "The meeting began at 9.30am",
+                false,
             ),
             // "the 100m final" is a distance, not millions.
             ("She won the 100m final", "She won the 200m final", false),

@@ -407,12 +407,12 @@ fn split(raw: &str) -> Vec<Token> {
                     chars.next();
                     continue;
                 }
-                let joiner = matches!(next, '\'' | '’' | '-' | '‐' | '.' | ',');
+                let joiner = matches!(next, '\'' | '’' | '-' | '‐' | '.' | ',' | ':');
                 let after = raw[at + next.len_utf8()..].chars().next();
                 let digits_around = raw[..at].ends_with(|p: char| p.is_ascii_digit())
                     && after.is_some_and(|a| a.is_ascii_digit());
                 let ok = match next {
-                    '.' | ',' => digits_around,
+                    '.' | ',' | ':' => digits_around,
                     _ => joiner && after.is_some_and(char::is_alphanumeric),
                 };
                 if !ok {
@@ -421,8 +421,29 @@ fn split(raw: &str) -> Vec<Token> {
                 chars.next();
                 end = at + next.len_utf8();
             }
+            // "p.m.", "a.m.": one word. Its last point may also end the sentence ("at 8 p.m.
+            // Counting began"): a capital after it starts a new one.
+            let word = &raw[start..end];
+            let mut ends_sentence = false;
+            if matches!(word, "a" | "p" | "A" | "P") {
+                let rest = &raw[end..];
+                let marker = [".m.", ".M.", ".m", ".M"]
+                    .iter()
+                    .find(|m| rest.starts_with(**m));
+                if let Some(marker) = marker {
+                    let after = rest[marker.len()..].chars().next();
+                    if after.is_none_or(|c| !c.is_alphanumeric()) {
+                        for _ in 0..marker.len() {
+                            chars.next();
+                        }
+                        end += marker.len();
+                        ends_sentence = marker.ends_with('.')
+                            && raw[end..].trim_start().starts_with(char::is_uppercase);
+                    }
+                }
+            }
             push_word(raw, start..end, sentence_start, &mut tokens);
-            sentence_start = false;
+            sentence_start = ends_sentence;
         } else if c.is_whitespace() {
             continue;
         } else if c == '%' {
@@ -500,6 +521,15 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
     let mut lower = word.to_lowercase();
     if lower.contains('’') {
         lower = lower.replace('’', "'");
+    }
+    // "p.m." -> "pm", a function word: the time is the number before it.
+    if let Some(half) = lower
+        .strip_suffix(".m.")
+        .or_else(|| lower.strip_suffix(".m"))
+        && matches!(half, "a" | "p")
+    {
+        tokens.push(token(span, format!("{half}m"), Class::Stop));
+        return;
     }
     // "isn't" -> "is" + "n't"; "can't" -> "ca" + "n't" -> "can"; "won't" -> "will"
     if let Some(stem) = lower.strip_suffix("n't") {
@@ -918,6 +948,14 @@ mod tests {
             ("a follow-up", &["a", "followup"]),
             ("the then-President said", &["the", "president", "said"]),
             ("$3.9bn", &["3.9bn"]),
+            // Times: one word each, and the points of "p.m." end no sentence.
+            (
+                "closed at 8 p.m. Counting began at 20:30.",
+                &[
+                    "closed", "at", "8", "pm", "counting", "began", "at", "20:30", ".",
+                ],
+            ),
+            ("Pam.", &["pam", "."]),
         ];
         for (raw, expected) in cases {
             assert_eq!(lowers(raw), *expected, "{raw:?}");
@@ -1039,5 +1077,12 @@ mod tests {
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
         assert!(Text::new("Sales at Acme Foods rose").tokens[2].proper);
+        // A sentence may end with "p.m.": a capital after it is taken as the next sentence's
+        // first word, not a name ("at 8 p.m. Lisbon time" loses its name; it is rarer).
+        let after_time = Text::new("Polls closed at 8 p.m. Counting began");
+        assert!(
+            after_time.tokens.iter().all(|t| !t.proper),
+            "{after_time:?}"
+        );
     }
 }
