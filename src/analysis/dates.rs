@@ -69,9 +69,16 @@ pub struct Date {
 impl Date {
     /// Whether the two can be one date: each part that both give is the same ("19 March" and
     /// "March 19, 2025" agree; so do "2025" and "19 March").
-    fn agrees(&self, other: &Date) -> bool {
+    pub fn agrees(&self, other: &Date) -> bool {
         let same = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
         same(self.year, other.year) && same(self.month, other.month) && same(self.day, other.day)
+    }
+}
+
+impl Date {
+    /// The clause of `text` the date is in.
+    pub fn clause(&self, text: &super::text::Text) -> usize {
+        text.tokens[self.first].clause
     }
 }
 
@@ -212,6 +219,10 @@ pub fn conflicting_date<'t>(
         .iter()
         .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
     let y = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+    // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024").
+    if super::numbers::figures_differ(a, b, alignment) {
+        return None;
+    }
     // What a date dates is in its clause ("Founded in 1985, the airline began ..." dates the
     // founding): how much of the rest of each date's clause the other statement says.
     let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
@@ -381,6 +392,17 @@ mod tests {
             (
                 "The bridge was built in 1968",
                 "The bridge dated from 1986",
+                true,
+            ),
+            // Two figures for two dates: a series.
+            (
+                "Turnout was 63 percent in 2020",
+                "Turnout was 58 percent in 2024",
+                false,
+            ),
+            (
+                "Turnout was 63 percent in 2020",
+                "Turnout was 63 percent in 2024",
                 true,
             ),
             // A month alone is no date here: two months in two sentences more often date two

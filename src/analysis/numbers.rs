@@ -384,6 +384,9 @@ pub fn conflicting_number<'t>(
             if !measured && (agree || !same_unit(x, y)) {
                 continue;
             }
+            if at_other_times(a, x, b, y) || part_and_whole(a, x, b, y) {
+                continue;
+            }
             // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
             // metres"): here the same stem counts as the same unit.
             let a_also_says = qa
@@ -481,6 +484,92 @@ pub fn conflicting_number<'t>(
     None
 }
 
+/// Whether `a` and `b` give different values of one counted thing: figures that two
+/// different dates then explain ("turnout was 63% in 2020" / "58% in 2024"; "inflation is now
+/// 2.9%, the bank said in May 2024" / "it peaked at 11.4% in October 2022"), so that the date
+/// check leaves them alone.
+pub fn figures_differ(a: &Text, b: &Text, alignment: &Alignment) -> bool {
+    a.quantities.iter().any(|x| {
+        b.quantities.iter().any(|y| {
+            let same_unit = x
+                .units
+                .iter()
+                .any(|&i| y.units.iter().any(|&j| alignment.a_to_b[i] == Some(j)));
+            (same_unit && !values_agree(x.value, x.bound, y.value, y.bound, 0.0))
+                || other_measure(x, y)
+        })
+    })
+}
+
+/// Words that make a figure part of a larger one: "12,000 in Cardiff alone", "including
+/// 12,000 in Cardiff", "among them". ("Part of" is left out: "as part of a wider plan" is a
+/// phrase of its own.)
+const PART: &[&str] = &["alone", "among", "including"];
+
+/// Words that make a figure the whole of smaller ones: "40,000 people worldwide". ("In total"
+/// and "overall" are left out: "a total of $1.8 million" is only a way to give a sum.)
+const WHOLE: &[&str] = &["countrywide", "globally", "nationwide", "worldwide"];
+
+/// Words after "of" that make the figure before it a share of something larger: "12,000 of
+/// the homes", "half of its budget".
+const OF_WHAT: &[&str] = &[
+    "all", "her", "his", "its", "our", "the", "their", "these", "this", "those",
+];
+
+/// Whether `x` of `a` and `y` of `b` may be a part and its whole rather than two values of one
+/// thing: either clause marks its figure as a part ("alone", "including", "12,000 of the
+/// homes"), or one marks its figure as a whole ("worldwide") and the other does not.
+fn part_and_whole(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
+    // In the figure's clause, or just before it: "In Cole County alone, 12,000 homes".
+    let marks = |text: &Text, q: &Quantity, words: &[&str]| {
+        let clause = text.tokens[q.index].clause;
+        let near = q.index.saturating_sub(4);
+        text.tokens.iter().enumerate().any(|(i, t)| {
+            (t.clause == clause || (near..q.index).contains(&i))
+                && words.contains(&t.lower.as_str())
+        })
+    };
+    // "12,000 of the homes": a share of something larger ("30,000 tonnes of grain" is not).
+    let partitive = |text: &Text, q: &Quantity| {
+        let last = q.units.last().copied().unwrap_or(q.index);
+        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+        lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2))
+    };
+    let part = |text: &Text, q: &Quantity| marks(text, q, PART) || partitive(text, q);
+    part(a, x) || part(b, y) || marks(a, x, WHOLE) != marks(b, y, WHOLE)
+}
+
+/// Words that place a figure in the present, or after an earlier one: "is now 2.4 million",
+/// "has since grown to 2.4 million".
+const NOW: &[&str] = &["currently", "latest", "now", "presently", "since", "today"];
+
+/// Whether `x` of `a` and `y` of `b` are given for different times, and so are no conflict:
+/// each clause gives a date and no two agree ("63% in 2020" / "58% in 2024"), or one gives a
+/// date and the other says now ("2.1 million in 2010" / "now 2.4 million").
+fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
+    let dates = |text: &Text, q: &Quantity| -> Vec<dates::Date> {
+        let clause = text.tokens[q.index].clause;
+        text.dates
+            .iter()
+            .filter(|d| d.clause(text) == clause)
+            .copied()
+            .collect()
+    };
+    let now = |text: &Text, q: &Quantity| {
+        let clause = text.tokens[q.index].clause;
+        text.tokens
+            .iter()
+            .any(|t| t.clause == clause && NOW.contains(&t.lower.as_str()))
+    };
+    let (dx, dy) = (dates(a, x), dates(b, y));
+    let (nx, ny) = (now(a, x), now(b, y));
+    let dated_apart =
+        !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|p| dy.iter().any(|q| p.agrees(q)));
+    dated_apart
+        || (!dx.is_empty() && dy.is_empty() && ny)
+        || (!dy.is_empty() && dx.is_empty() && nx)
+}
+
 /// Whether `x` and `y` measure one thing (a length, a mass, a duration, an amount of money, an
 /// age) with different values, whatever their units: "1.2 kilometres" / "450 metres".
 fn other_measure(x: &Quantity, y: &Quantity) -> bool {
@@ -558,6 +647,54 @@ mod tests {
             ),
             // In one unit, values compare exactly; the slack is for conversions.
             ("A pause of 528 days", "A pause of 532 days", true),
+            // Figures for two times are no conflict.
+            (
+                "The population was 2.1 million in 2010",
+                "The population is now 2.4 million",
+                false,
+            ),
+            (
+                "Turnout was 63 percent in 2020",
+                "Turnout was 58 percent in 2024",
+                false,
+            ),
+            (
+                "Turnout was 63 percent in 2024",
+                "Turnout was 58 percent in 2024",
+                true,
+            ),
+            (
+                "Turnout was 63 percent in 2024",
+                "Turnout was 58 percent",
+                true,
+            ),
+            // A part and its whole are no conflict.
+            (
+                "In Cole County alone, 12,000 homes lost power",
+                "80,000 homes lost power",
+                false,
+            ),
+            (
+                "The storm cut power to 85,000 homes, including 12,000 homes in Cardiff",
+                "The storm cut power to 12,000 homes in Cardiff",
+                false,
+            ),
+            (
+                "Sorrel employs 6,500 people in Kessia",
+                "Sorrel employs 40,000 people worldwide",
+                false,
+            ),
+            (
+                "12,000 of the homes lost power",
+                "80,000 homes lost power",
+                false,
+            ),
+            // "of" after a measure is what it measures, not a share.
+            (
+                "The ship carried 30,000 tonnes of grain",
+                "The ship carried 20,000 tonnes of grain",
+                true,
+            ),
             (
                 "The strike lasted 14 days",
                 "The strike ended after two weeks",
