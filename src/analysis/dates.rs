@@ -82,6 +82,45 @@ impl Date {
     }
 }
 
+/// Seasons, which may give a year: "in the spring of 2001".
+const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
+
+/// A date written in digits with slashes or points: "17/11", "9/30/2024", "21.06.2023",
+/// "2024/03/19", as (year, month, day). Day and month are told apart by which is over 12;
+/// when neither is, slashes are read day first only with a year of four digits after points
+/// ("05.06.2023"), and otherwise not at all ("5/6" may be either).
+fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
+    let separator = if lower.contains('/') { '/' } else { '.' };
+    let parts: Vec<&str> = lower.split(separator).collect();
+    let number = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let numbers: Vec<u32> = parts.iter().map(|p| number(p)).collect::<Option<_>>()?;
+    let valid = |month: u32, day: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
+    let (year, p, q) = match (parts.as_slice(), numbers.as_slice()) {
+        ([y, ..], &[year, month, day]) if y.len() == 4 => {
+            return valid(month, day).then_some((Some(year), month, day));
+        }
+        ([_, _, y], &[p, q, year]) if y.len() == 4 || y.len() == 2 => {
+            let year = if year < 100 { 2000 + year } else { year };
+            (Some(year), p, q)
+        }
+        (_, &[p, q]) if separator == '/' => (None, p, q),
+        _ => return None,
+    };
+    if p > 12 && valid(q, p) {
+        Some((year, q, p))
+    } else if q > 12 && valid(p, q) {
+        Some((year, p, q))
+    } else if separator == '.' && year.is_some() && valid(q, p) {
+        Some((year, q, p))
+    } else {
+        None
+    }
+}
+
 /// Words before a year given alone: "in 2019", "since 2014".
 const YEAR_PREPOSITIONS: &[&str] = &[
     "after", "before", "by", "during", "from", "in", "since", "until",
@@ -93,9 +132,13 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
     let year = whole(text, index, 1000..=2999)?;
     let token = &text.tokens[index];
     let four_digits = text.raw[token.span.clone()].len() == 4;
-    let after_preposition = index
-        .checked_sub(1)
-        .is_some_and(|p| YEAR_PREPOSITIONS.contains(&text.tokens[p].lower.as_str()));
+    let lower = |k: usize| {
+        index
+            .checked_sub(k)
+            .map_or("", |p| text.tokens[p].lower.as_str())
+    };
+    let after_preposition =
+        YEAR_PREPOSITIONS.contains(&lower(1)) || (lower(1) == "of" && SEASONS.contains(&lower(2)));
     (four_digits && after_preposition).then_some(year)
 }
 
@@ -141,6 +184,27 @@ pub fn dates(text: &Text) -> Vec<Date> {
             continue;
         }
         if out.last().is_some_and(|d| d.last >= i) {
+            continue;
+        }
+        // "on 17/11", "filed 9/30/2024", "delivered 21.06.2023". A day and month alone need a
+        // preposition before them: "24/7" is no date.
+        if token.class == Class::Content
+            && token.lower.starts_with(|c: char| c.is_ascii_digit())
+            && let Some((year, month, day)) = numeric_date(&token.lower)
+        {
+            let after_preposition = i.checked_sub(1).is_some_and(|p| {
+                let word = text.tokens[p].lower.as_str();
+                word == "on" || YEAR_PREPOSITIONS.contains(&word)
+            });
+            if year.is_some() || after_preposition {
+                out.push(Date {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    first: i,
+                    last: i,
+                });
+            }
             continue;
         }
         if let Some(year) = bare_year(text, i) {
@@ -392,6 +456,43 @@ mod tests {
             (
                 "The bridge was built in 1968",
                 "The bridge dated from 1986",
+                true,
+            ),
+            // Dates in digits: day and month told apart by which is over 12.
+            (
+                "The vote was on 17/11",
+                "The vote was held on 7 November",
+                true,
+            ),
+            (
+                "The vote was on 17/11",
+                "The vote was held on 17 November",
+                false,
+            ),
+            (
+                "The petition was filed 9/30/2024",
+                "It was filed on 2 September 2024",
+                true,
+            ),
+            (
+                "The ruling was delivered 21.06.2023",
+                "The ruling came on 12 June 2023",
+                true,
+            ),
+            (
+                "The ruling was delivered 21.06.2023",
+                "The ruling came on June 21, 2023",
+                false,
+            ),
+            (
+                "The service runs 24/7",
+                "The service began on 7 July",
+                false,
+            ),
+            // A season may give a year.
+            (
+                "The treaty was signed in October 1998",
+                "The treaty was signed in the spring of 2001",
                 true,
             ),
             // Two figures for two dates: a series.

@@ -100,6 +100,21 @@ pub enum Measure {
 fn clock(text: &Text, index: usize) -> Option<f64> {
     let token = &text.tokens[index];
     let next = text.tokens.get(index + 1).map_or("", |t| t.lower.as_str());
+    // "2 in the afternoon", "11 at night".
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    if let Class::Number(hours) = token.class
+        && hours.fract() == 0.0
+        && (1.0..=12.0).contains(&hours)
+    {
+        let part_of_day = match (lower(index + 1), lower(index + 2), lower(index + 3)) {
+            ("in", "the", "morning") => Some(0.0),
+            ("in", "the", "afternoon" | "evening") | ("at", "night", _) => Some(12.0),
+            _ => None,
+        };
+        if let Some(offset) = part_of_day {
+            return Some((hours % 12.0 + offset) * 60.0);
+        }
+    }
     let (time, half) = match token.lower.strip_suffix("pm") {
         Some(time) => (time, Some(12)),
         None => match token.lower.strip_suffix("am") {
@@ -209,12 +224,18 @@ fn is_age(text: &Text, index: usize, value: f64) -> bool {
     };
     let year_old = matches!(lower(index + 1), "year" | "years") && lower(index + 2) == "old";
     let aged = matches!(before(1), "aged" | "age");
+    // "At 67, Okonjo becomes ...": at the start of a sentence.
+    let at_start = before(1) == "at"
+        && index
+            .checked_sub(2)
+            .is_none_or(|i| text.tokens[i].class == Class::Boundary)
+        && lower(index + 1) == ",";
     let turned = matches!(before(1), "turned" | "turns" | "turning");
     let who_is = matches!(before(1), "is" | "was") && before(2) == "who" && ends_phrase(index + 1);
     // An apposition after a name: "Lena Okafor, 24, scored".
     let after_name =
         before(1) == "," && index >= 2 && text.tokens[index - 2].proper && ends_phrase(index + 1);
-    year_old || aged || turned || who_is || after_name
+    year_old || aged || at_start || turned || who_is || after_name
 }
 
 /// Numbers with what they count; numbers inside dates (`text.dates`, read first) are left to
@@ -427,14 +448,15 @@ pub fn conflicting_number<'t>(
                         .map_or(start, |(at, _)| at);
                 }
                 let mut last = q.units.last().map_or(q.index, |&u| u);
-                // "8 p.m.": the half of the day after the number.
-                if q.measure.is_some_and(|(m, ..)| m == Measure::Clock)
-                    && text
-                        .tokens
-                        .get(q.index + 1)
-                        .is_some_and(|t| matches!(t.lower.as_str(), "am" | "pm"))
-                {
-                    last = q.index + 1;
+                // "8 p.m.", "2 in the afternoon": the part of the day after the number.
+                if q.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
+                    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+                    last = match lower(q.index + 1) {
+                        "am" | "pm" => q.index + 1,
+                        "in" if lower(q.index + 2) == "the" => q.index + 3,
+                        "at" if lower(q.index + 2) == "night" => q.index + 2,
+                        _ => last,
+                    };
                 }
                 text.raw[start..text.tokens[last].span.end].to_string()
             };
@@ -747,6 +769,18 @@ mod tests {
             ),
             ("The ferry left at 8.30pm", "The ferry left at 9pm", true),
             (
+                "The quake hit at 3.40am",
+                "The quake hit after 2 in the afternoon",
+                true,
+            ),
+            (
+                "The quake hit at 14:00",
+                "The quake hit at 2 in the afternoon",
+                false,
+            ),
+            ("Turnout was 58 per cent", "Turnout was 51%", true),
+            ("Turnout was 58 per cent", "Turnout was 58%", false),
+            (
                 "The 08:15 ferry left late",
                 "The 08:15 ferry left late",
                 false,
@@ -781,6 +815,11 @@ mod tests {
                 "Elena Varga, who is 47, won",
                 "Elena Varga, aged 47, won",
                 false,
+            ),
+            (
+                "Judge Okonjo, 52, was sworn in",
+                "At 67, Okonjo was sworn in",
+                true,
             ),
             (
                 "A 45-year-old man was arrested",

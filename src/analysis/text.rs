@@ -407,12 +407,12 @@ fn split(raw: &str) -> Vec<Token> {
                     chars.next();
                     continue;
                 }
-                let joiner = matches!(next, '\'' | '’' | '-' | '‐' | '.' | ',' | ':');
+                let joiner = matches!(next, '\'' | '’' | '-' | '‐' | '.' | ',' | ':' | '/');
                 let after = raw[at + next.len_utf8()..].chars().next();
                 let digits_around = raw[..at].ends_with(|p: char| p.is_ascii_digit())
                     && after.is_some_and(|a| a.is_ascii_digit());
                 let ok = match next {
-                    '.' | ',' | ':' => digits_around,
+                    '.' | ',' | ':' | '/' => digits_around,
                     _ => joiner && after.is_some_and(char::is_alphanumeric),
                 };
                 if !ok {
@@ -521,6 +521,19 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
     let mut lower = word.to_lowercase();
     if lower.contains('’') {
         lower = lower.replace('’', "'");
+    }
+    // "per cent" -> "percent", as "%" is.
+    if lower == "cent"
+        && let Some(per) = tokens.pop_if(|t| t.lower == "per")
+    {
+        push_part(
+            raw,
+            per.span.start..span.end,
+            "percent".into(),
+            false,
+            tokens,
+        );
+        return;
     }
     // "p.m." -> "pm", a function word: the time is the number before it.
     if let Some(half) = lower
@@ -956,6 +969,12 @@ mod tests {
                 ],
             ),
             ("Pam.", &["pam", "."]),
+            // Dates in digits are one word; "per cent" is "percent".
+            (
+                "on 17/11 and 9/30/2024",
+                &["on", "17/11", "and", "9/30/2024"],
+            ),
+            ("58 per cent", &["58", "percent"]),
         ];
         for (raw, expected) in cases {
             assert_eq!(lowers(raw), *expected, "{raw:?}");
