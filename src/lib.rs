@@ -184,10 +184,10 @@ pub fn remove_partial_output_on_interrupt() {
     // If a handler cannot be set (one is set already), an interrupt simply ends the process as
     // it would anyway; the existing output file is untouched either way.
     let _ = ctrlc::set_handler(|| {
-        if let Ok(partial) = PARTIAL_OUTPUT.lock() {
-            if let Some(path) = partial.as_ref() {
-                let _ = std::fs::remove_file(path);
-            }
+        if let Ok(partial) = PARTIAL_OUTPUT.lock()
+            && let Some(path) = partial.as_ref()
+        {
+            let _ = std::fs::remove_file(path);
         }
         std::process::exit(130);
     });

@@ -71,18 +71,17 @@ pub fn verb_anchors(text: &str, tokens: &[Token]) -> Vec<Anchor> {
             continue;
         }
         // Inside the previous claim: a new clause ends that claim; otherwise it is nested.
-        if let Some(last) = anchors.last_mut() {
-            if let Some(&Piece::Tokens(from, to)) = last.claim.last() {
-                if (from..to).contains(&anchor.cue.0) {
-                    let Some((cut, start)) = new_clause(tokens, &anchor, from) else {
-                        continue;
-                    };
-                    *last.claim.last_mut().expect("a piece") = Piece::Tokens(from, cut);
-                    let speaker = anchor.speaker.map(|(_, to)| (start, to));
-                    anchors.push(Anchor { speaker, ..anchor });
-                    continue;
-                }
-            }
+        if let Some(last) = anchors.last_mut()
+            && let Some(&Piece::Tokens(from, to)) = last.claim.last()
+            && (from..to).contains(&anchor.cue.0)
+        {
+            let Some((cut, start)) = new_clause(tokens, &anchor, from) else {
+                continue;
+            };
+            *last.claim.last_mut().expect("a piece") = Piece::Tokens(from, cut);
+            let speaker = anchor.speaker.map(|(_, to)| (start, to));
+            anchors.push(Anchor { speaker, ..anchor });
+            continue;
         }
         anchors.push(anchor);
     }

@@ -28,10 +28,11 @@ pub fn complement(
             .filter(|&b| is(b, ",") && b > 0 && whole_quote(b - 1))
             .map(|b| b - 1)
     });
-    if let Some(q) = quote_before {
-        if is(m, ",") && quote(m + 1) {
-            return Some(vec![Piece::Quote(q), Piece::Quote(m + 1)]);
-        }
+    if let Some(q) = quote_before
+        && is(m, ",")
+        && quote(m + 1)
+    {
+        return Some(vec![Piece::Quote(q), Piece::Quote(m + 1)]);
     }
     if is(m, "that") {
         return Some(vec![Piece::Tokens(m + 1, n)]);

@@ -149,10 +149,11 @@ fn anchors(text: &str, tokens: &[Token]) -> Vec<Anchor> {
                 anchor.via.get_or_insert_with(|| frame.via.clone());
             }
             for piece in &mut anchor.claim {
-                if let Piece::Tokens(from, to) = *piece {
-                    if from < frame.own.0 && frame.own.0 < to {
-                        *piece = Piece::Tokens(from, frame.own.0);
-                    }
+                if let Piece::Tokens(from, to) = *piece
+                    && from < frame.own.0
+                    && frame.own.0 < to
+                {
+                    *piece = Piece::Tokens(from, frame.own.0);
                 }
             }
         }

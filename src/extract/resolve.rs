@@ -205,10 +205,10 @@ fn name(phrase: &str, context: &Context) -> Option<Vec<Speaker>> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| key(w)).collect();
     let mut from = usize::from(lower.first().is_some_and(|w| w == "the") && words.len() > 1);
-    if let Some(t) = (from..words.len()).rev().find(|&t| has(TITLES, &lower[t])) {
-        if t + 1 < words.len() {
-            from = t + 1;
-        }
+    if let Some(t) = (from..words.len()).rev().find(|&t| has(TITLES, &lower[t]))
+        && t + 1 < words.len()
+    {
+        from = t + 1;
     }
     let name = &words[from..];
     let connective = |w: &str| matches!(w, "of" | "for" | "and" | "the") || has(PARTICLES, w);

@@ -66,10 +66,8 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         }
         start.get_or_insert(line_start);
         let ends = trimmed.ends_with(['.', '!', '?', ':', '"', '”', '’', '»', ')', '\'']);
-        if ends {
-            if let Some(s) = start.take() {
-                paragraphs.push((s, offset));
-            }
+        if ends && let Some(s) = start.take() {
+            paragraphs.push((s, offset));
         }
     }
     if let Some(s) = start {

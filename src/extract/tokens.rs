@@ -53,18 +53,18 @@ pub fn tokenize(text: &str, sentence: &Sentence) -> Vec<Token> {
     let mut quotes = sentence.quotes.iter().enumerate().peekable();
     let mut i = sentence.start;
     while i < sentence.end {
-        if let Some(&(index, quote)) = quotes.peek() {
-            if quote.start <= i {
-                tokens.push(Token {
-                    start: quote.start,
-                    end: quote.end,
-                    kind: Kind::Quote(index),
-                    lower: String::new(),
-                });
-                i = quote.end.max(i);
-                quotes.next();
-                continue;
-            }
+        if let Some(&(index, quote)) = quotes.peek()
+            && quote.start <= i
+        {
+            tokens.push(Token {
+                start: quote.start,
+                end: quote.end,
+                kind: Kind::Quote(index),
+                lower: String::new(),
+            });
+            i = quote.end.max(i);
+            quotes.next();
+            continue;
         }
         let limit = quotes.peek().map_or(sentence.end, |(_, q)| q.start);
         let c = text[i..].chars().next().unwrap_or(' ');

@@ -83,10 +83,10 @@ pub fn parse(name: &str, lines: Lines, sink: &mut Sink) -> Result<()> {
 }
 
 fn csv_error(name: &str, stream: &mut Stream, err: csv::Error) -> Error {
-    if let csv::ErrorKind::Io(_) = err.kind() {
-        if let Some(err) = stream.error.take() {
-            return err;
-        }
+    if let csv::ErrorKind::Io(_) = err.kind()
+        && let Some(err) = stream.error.take()
+    {
+        return err;
     }
     let line = err.position().map(|p| stream.line_at(p.byte() as usize));
     let reason = match err.kind() {

@@ -258,10 +258,10 @@ impl Report {
         };
         let mut counts = [0; REASONS.len()];
         for (i, s) in statements.iter().enumerate() {
-            if let Some(why) = why_left_out(i, s) {
-                if let Some(at) = REASONS.iter().position(|&(known, _)| known == why) {
-                    counts[at] += 1;
-                }
+            if let Some(why) = why_left_out(i, s)
+                && let Some(at) = REASONS.iter().position(|&(known, _)| known == why)
+            {
+                counts[at] += 1;
             }
         }
         let mut left_out = Vec::new();
