@@ -52,11 +52,13 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
 }
 
 /// Flags a pair where each statement names what the other does not and the two otherwise
-/// say the same. The strength is the squared share of the rest (all but the unaligned names)
-/// of one statement that the other says, the larger of the two ways: a swapped name in a
-/// statement that says only part of the other is weak evidence, since the two may be about
-/// different things ("Laura Penn was named chief executive" / "Omar Haddad was appointed
-/// chairman").
+/// say the same. The strength is the share of the rest (all but the unaligned names) of one
+/// statement that the other says, the larger of the two ways, to the power 1.5: a swapped name
+/// in a statement that says only part of the other is weak evidence, since the two may be
+/// about different things ("Laura Penn was named chief executive" / "Omar Haddad was appointed
+/// chairman"). (Squared, as before, it left a new name in a long sentence against a short
+/// claim under the threshold; to the power 1.5, as for denials, four held-out sets found one
+/// more contradiction each and no false alarm.)
 ///
 /// "The award went to Maria Ostrowska" / "The award went to Tomasz Lindqvist" -> Some(..)
 /// "The award went to Maria Ostrowska" / "Maria Ostrowska won the award" -> None
@@ -95,7 +97,7 @@ pub fn conflicting_name<'t>(
     let said = rest(a, &alignment.a_to_b).max(rest(b, &alignment.b_to_a));
     // "A woman is wearing an Egyptian headdress" / "... an Indian headdress" may be two women.
     let indefinite = a.indefinite || b.indefinite;
-    let strength = said * said * if indefinite { INDEFINITE_WEIGHT } else { 1.0 };
+    let strength = said.powf(1.5) * if indefinite { INDEFINITE_WEIGHT } else { 1.0 };
     // The whole name: the run of unaligned names around the first one.
     let span = |text: &Text, map: &[Option<usize>], at: usize| {
         let part = |i: usize| {
@@ -123,7 +125,7 @@ pub fn conflicting_name<'t>(
             point: format!("{} / {}", words(a, &in_a), words(b, &in_b)),
             why: format!(
                 "each names what the other does not, and one statement says {said:.2} of the \
-                 rest of the other, squared{}",
+                 rest of the other, to the power 1.5{}",
                 if indefinite {
                     format!("; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents")
                 } else {
