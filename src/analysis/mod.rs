@@ -455,12 +455,16 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     found.extend(quantifiers::quantifier(a, b, &alignment));
     found.retain(|f| f.strength > 0.0);
     let names = distinct_names(a, b, &alignment);
+    let ordinals = distinct_ordinals(a, b, &alignment);
     let anchored = shared_name(a, &alignment);
     for f in &mut found {
         if names.is_some() {
             f.strength *= DISTINCT_NAMES_WEIGHT;
         } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
             f.strength = 1.0 - (1.0 - f.strength) * (1.0 - SHARED_NAME_WEIGHT);
+        }
+        if ordinals.is_some() {
+            f.strength *= DISTINCT_ORDINALS_WEIGHT;
         }
     }
     // A name is the one difference only when nothing else differs: with a denial, another
@@ -496,6 +500,14 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
                     b.surface(&b.tokens[y])
                 ));
             }
+            if let Some((x, y)) = ordinals {
+                evidence.why.push_str(&format!(
+                    "; x {DISTINCT_ORDINALS_WEIGHT}: each speaks of another of a series ({} / \
+                     {})",
+                    a.surface(&a.tokens[x]),
+                    b.surface(&b.tokens[y])
+                ));
+            }
             evidence
         })
         .collect();
@@ -511,6 +523,44 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
 /// does not ("... soldiers east of Tegrapor" / "... soldiers in Bralite"): they may well be
 /// about two things.
 const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
+
+/// How much evidence counts when each statement speaks of another member of a series ("the
+/// first round of talks" / "the second round of talks"): two things, each perhaps right.
+const DISTINCT_ORDINALS_WEIGHT: f64 = 0.5;
+
+/// Whether a word is an ordinal number: "first", "second", "3rd", "21st".
+fn is_ordinal(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "eighth", "fifth", "first", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
+        "third",
+    ];
+    WORDS.contains(&lower)
+        || ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+/// The ordinals of `a` and `b` (token indices) that each modify a word both statements share
+/// and align with nothing, if both have one: "the first round" / "the second round" speak of
+/// two rounds. (An ordinal that is itself the claim, "finished first" / "finished second", is
+/// followed by no shared word, and so is left to the other checks.)
+fn distinct_ordinals(
+    a: &Text,
+    b: &Text,
+    alignment: &similarity::Alignment,
+) -> Option<(usize, usize)> {
+    let find = |text: &Text, map: &[Option<usize>]| {
+        (0..text.tokens.len().saturating_sub(1)).find(|&i| {
+            map[i].is_none()
+                && is_ordinal(&text.tokens[i].lower)
+                && map[i + 1].is_some()
+                && text.tokens[i + 1].class == text::Class::Content
+        })
+    };
+    Some((find(a, &alignment.a_to_b)?, find(b, &alignment.b_to_a)?))
+}
 
 /// How much a name both statements give adds to a count or date conflict, as an independent
 /// signal that the two speak of one thing ("1,240 households ... from the Severn flood zone" /
@@ -622,6 +672,32 @@ mod tests {
 
     fn score(a: &str, b: &str) -> f64 {
         compare(&Text::new(a), &Text::new(b)).map_or(0.0, |v| v.score)
+    }
+
+    #[test]
+    fn another_of_a_series_weakens_the_evidence() {
+        // (a, b, whether the pair reaches the default threshold)
+        let cases = [
+            (
+                "The first round of talks ended without agreement",
+                "The second round of talks produced an agreement",
+                false,
+            ),
+            (
+                "Velmont Bank's first-quarter profit fell 12%",
+                "Velmont Bank's second-quarter profit rose 9%",
+                false,
+            ),
+            // The same round: a contradiction.
+            (
+                "The second round of talks ended without agreement",
+                "The second round of talks produced an agreement",
+                true,
+            ),
+        ];
+        for (a, b, flagged) in cases {
+            assert_eq!(score(a, b) >= DEFAULT_MIN_SCORE, flagged, "{a:?} / {b:?}");
+        }
     }
 
     #[test]

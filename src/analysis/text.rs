@@ -597,10 +597,16 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
     // "then-president", "co-founder", "mid-March") leaves the head, so that it aligns with
     // "former councillor"; other compounds join ("cease-fire" -> "ceasefire"). Names keep
     // their parts ("Ex-Im Bank" inside a sentence).
+    // An ordinal keeps its own word ("first-quarter profit" -> "first", "quarter"), so that
+    // "second-quarter profit" shares the quarter and differs in which.
     const PREFIXES: &[&str] = &["all", "co", "ex", "mid", "then"];
+    const ORDINALS: &[&str] = &[
+        "eighth", "fifth", "first", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
+        "third",
+    ];
     let joined = parts.concat();
     if let [prefix, head] = parts.as_slice()
-        && PREFIXES.contains(prefix)
+        && (PREFIXES.contains(prefix) || ORDINALS.contains(prefix))
         && head.len() > 2
         && head.chars().all(char::is_alphabetic)
         && (sentence_start || !raw[span.clone()].starts_with(char::is_uppercase))
@@ -609,6 +615,10 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         if let Some(at) = word.rfind(['-', '‐']) {
             let hyphen = word[at..].chars().next().map_or(1, char::len_utf8);
             let head_span = span.start + at + hyphen..span.end;
+            if ORDINALS.contains(prefix) {
+                let prefix_span = span.start..span.start + at;
+                push_part(raw, prefix_span, prefix.to_string(), sentence_start, tokens);
+            }
             push_part(raw, head_span, head.to_string(), false, tokens);
             return;
         }
@@ -960,6 +970,7 @@ mod tests {
             ),
             ("a follow-up", &["a", "followup"]),
             ("the then-President said", &["the", "president", "said"]),
+            ("first-quarter profit", &["first", "quarter", "profit"]),
             ("$3.9bn", &["3.9bn"]),
             // Times: one word each, and the points of "p.m." end no sentence.
             (
