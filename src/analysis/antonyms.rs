@@ -39,6 +39,13 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("impose", "lift"),
     ("increase", "cut"),
     ("open", "shut"),
+    ("remain", "leave"),
+    ("remain", "quit"),
+    ("remain", "resign"),
+    ("stay", "leave"),
+    ("stay", "quit"),
+    ("stay", "resign"),
+    ("survive", "die"),
     ("raise", "cut"),
     ("resume", "suspend"),
     ("sign", "veto"),
@@ -297,6 +304,38 @@ mod tests {
             ),
             ("Exports surged in May", "Exports grew in May", false),
             ("Exports soared in May", "Imports slumped in June", false),
+            // A stance: "voted for" supports, "voted against" opposes.
+            (
+                "Senator Torvald voted for the water bill",
+                "Senator Torvald opposed the water bill",
+                true,
+            ),
+            (
+                "Senator Torvald voted against the water bill",
+                "Senator Torvald opposed the water bill",
+                false,
+            ),
+            (
+                "The senators voted for the bill",
+                "The senators voted against the bill",
+                true,
+            ),
+            (
+                "The senators waited for the bill",
+                "The senators opposed the bill",
+                false,
+            ),
+            // Staying against leaving.
+            (
+                "The interior minister will remain in office",
+                "The interior minister will resign",
+                true,
+            ),
+            (
+                "The coach will stay at the club",
+                "The coach will leave the club",
+                true,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b, al) = aligned(x, y);

@@ -48,7 +48,20 @@ impl Quantified {
         });
         let only = (0..text.tokens.len())
             .filter(|&i| lower(i) == "only")
-            .find_map(|i| noun_phrase(text, i + 1));
+            .find_map(|i| noun_phrase(text, i + 1))
+            .map(|phrase| {
+                // The whole phrase: "only the prime minister's Civic Union".
+                let mut end = phrase.end;
+                while end < phrase.start + 4
+                    && text
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.class == Class::Content)
+                {
+                    end += 1;
+                }
+                phrase.start..end
+            });
         Quantified {
             universal,
             exception,
@@ -129,16 +142,35 @@ pub fn quantifier<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option
                     .get(i)
                     .is_some_and(|t| t.class == Class::Content && map[i].is_none())
             };
+            // Past the rest of the phrase the two share: "the prime minister's Civic Union".
             let mut after = focus + 1;
-            while text.tokens.get(after).is_some_and(|t| t.proper) {
+            while text
+                .tokens
+                .get(after)
+                .is_some_and(|t| t.class == Class::Content && map[after].is_some())
+            {
                 after += 1;
             }
             if lower(after) == "and" {
-                let next = noun_phrase(text, after + 1)?;
-                return unaligned(next.start).then_some(next);
+                // "and the Greens", "and also by the opposition Greens": the first content
+                // word within a few words, and the run of content words it starts.
+                let first = (after + 1..text.tokens.len().min(after + 6))
+                    .find(|&i| text.tokens[i].class == Class::Content)?;
+                let mut end = first + 1;
+                while text
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.class == Class::Content)
+                {
+                    end += 1;
+                }
+                return (first..end).any(unaligned).then_some(first..end);
             }
             let mut before = focus;
-            while before > 0 && text.tokens[before - 1].proper {
+            while before > 0
+                && text.tokens[before - 1].class == Class::Content
+                && map[before - 1].is_some()
+            {
                 before -= 1;
             }
             // Past a determiner: "the Social Democrats and the Greens".
@@ -247,6 +279,12 @@ mod tests {
             (
                 "Only the Greens voted against the budget",
                 "The Social Democrats and the Greens voted against the budget",
+                true,
+            ),
+            (
+                "The amendment was backed by the prime minister's Civic Union and also by the \
+                 opposition Greens",
+                "Only the prime minister's Civic Union voted for the amendment",
                 true,
             ),
             // Both leave the same member out, or neither claims all.

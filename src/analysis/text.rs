@@ -246,15 +246,22 @@ impl Text {
 /// change they stand for, "rise" and "fall", so that they meet "rose" as the same claim and
 /// "fell" as its opposite.
 fn read_changes(tokens: &mut [Token]) {
-    for i in 0..tokens.len().saturating_sub(1) {
+    for i in 0..tokens.len() {
+        let from_next = tokens.get(i + 1).is_some_and(|t| t.lower == "from");
         let verb = match tokens[i].lower.as_str() {
-            "up" => "rise",
-            "down" => "fall",
+            "up" if from_next => "rise",
+            "down" if from_next => "fall",
+            // A stance after a verb that takes one: "voted for" supports, "voted against"
+            // opposes.
+            "for" | "against" if i > 0 && takes_a_stance(&tokens[i - 1].lower) => {
+                if tokens[i].lower == "for" {
+                    "support"
+                } else {
+                    "oppose"
+                }
+            }
             _ => continue,
         };
-        if tokens[i + 1].lower != "from" {
-            continue;
-        }
         let word = analyse_word(verb);
         let token = &mut tokens[i];
         token.class = word.class;
@@ -263,6 +270,21 @@ fn read_changes(tokens: &mut [Token]) {
         token.opposites = word.opposites;
         token.stem = word.stem;
     }
+}
+
+/// Verbs after which "for" and "against" say a stance: "voted against", "argued for".
+fn takes_a_stance(lower: &str) -> bool {
+    const VERBS: &[&str] = &["argue", "campaign", "lobby", "vote"];
+    let base = lower
+        .strip_suffix("ied")
+        .map(|_| "lobby")
+        .or_else(|| lower.strip_suffix("ed"))
+        .or_else(|| lower.strip_suffix("ing"))
+        .or_else(|| lower.strip_suffix('s'))
+        .unwrap_or(lower);
+    VERBS
+        .iter()
+        .any(|v| *v == base || v.strip_suffix('e') == Some(base))
 }
 
 /// Whether the name at `index` says who makes the claim rather than what it is about: next to
