@@ -464,6 +464,12 @@ mod tests {
                 true,
             ),
             ("A lady is cooking", "There is no woman cooking", true),
+            // "anyone" under a denial stands for whoever the other names.
+            (
+                "I have never met anyone from Dravon Energy",
+                "The minister met Dravon Energy executives twice",
+                true,
+            ),
             ("A woman is cooking", "There is no lady cooking", false),
             // Both negated.
             ("The bridge is not open", "The bridge isn't open", false),
