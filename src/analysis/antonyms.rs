@@ -176,8 +176,11 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
     let alike = overlap(a, b, alignment, Some(i), Some(j));
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
-    // "Russia" or "prices" they clash. Indefinite openings weaken the evidence.
-    let indefinite = a.indefinite || b.indefinite;
+    // "Russia" or "prices" they clash. Indefinite openings weaken the evidence, unless a name
+    // both statements give says who or what ("A jury acquitted Peter Vance" / "A jury found
+    // Peter Vance guilty").
+    let shared_name = a.names.iter().any(|&n| alignment.a_to_b[n].is_some());
+    let indefinite = (a.indefinite || b.indefinite) && !shared_name;
     let strength = if indefinite {
         INDEFINITE_WEIGHT * alike
     } else {
@@ -253,6 +256,12 @@ mod tests {
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),
             ("A man is sitting", "A man is standing", false),
+            // A name both give says who, whatever the opening.
+            (
+                "A jury acquitted Peter Vance of fraud",
+                "A jury found Peter Vance guilty of fraud",
+                true,
+            ),
             // Opposite events WordNet does not pair, in any form of the verb.
             (
                 "The council approved the plan",
