@@ -21,6 +21,7 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("acquit", "convict"),
     ("add", "remove"),
+    ("ahead", "behind"),
     ("allow", "ban"),
     ("approve", "block"),
     ("approve", "reject"),

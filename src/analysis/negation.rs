@@ -464,6 +464,17 @@ mod tests {
                 true,
             ),
             ("A lady is cooking", "There is no woman cooking", true),
+            // Words that only stress a denial are not part of what it denies.
+            (
+                "Tear gas was not used at any point",
+                "Officers used tear gas",
+                true,
+            ),
+            (
+                "The board approved the budget without a single vote against",
+                "The budget passed 7-2, with two trustees voting against",
+                true,
+            ),
             // "anyone" under a denial stands for whoever the other names.
             (
                 "I have never met anyone from Dravon Energy",

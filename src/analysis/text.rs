@@ -148,6 +148,7 @@ impl Text {
             token.clause = clause;
             token.modifier = relative;
         }
+        drop_emphasis(&mut tokens);
         negation::mark_scope(&mut tokens);
         weigh(&mut tokens);
         let hedged = tokens
@@ -269,6 +270,25 @@ fn read_changes(tokens: &mut [Token]) {
         token.senses = word.senses;
         token.opposites = word.opposites;
         token.stem = word.stem;
+    }
+}
+
+/// Words that only stress a denial say nothing the other statement could share: "at any
+/// point", "at any time", "without a single vote", "not a single case". They become function
+/// words.
+fn drop_emphasis(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        let before = |k: usize| i.checked_sub(k).map_or("", &lower);
+        let at_any = before(2) == "at"
+            && before(1) == "any"
+            && matches!(lower(i), "point" | "stage" | "time" | "moment");
+        let a_single = lower(i) == "single"
+            && before(1) == "a"
+            && matches!(before(2), "not" | "without" | "n't");
+        if at_any || a_single {
+            tokens[i].class = Class::Stop;
+        }
     }
 }
 
