@@ -271,8 +271,11 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             &b.tokens[y]
         }
     };
-    let modifier_only =
-        disputed.iter().all(|pair| denied_token(pair).modifier) && (a.indefinite || b.indefinite);
+    // A name both statements give says which referent ("the Harwick schools budget").
+    let shared_name = a.names.iter().any(|&n| alignment.a_to_b[n].is_some());
+    let modifier_only = disputed.iter().all(|pair| denied_token(pair).modifier)
+        && (a.indefinite || b.indefinite)
+        && !shared_name;
     if modifier_only {
         strength *= MODIFIER_WEIGHT;
     }
@@ -473,6 +476,13 @@ mod tests {
             (
                 "The board approved the budget without a single vote against",
                 "The budget passed 7-2, with two trustees voting against",
+                true,
+            ),
+            // A denial inside a modifier, after an indefinite opening, counts in full when a
+            // name both give says which referent.
+            (
+                "Two trustees voted against the Harwick schools budget",
+                "The Harwick school board approved the budget without a single vote against",
                 true,
             ),
             // "anyone" under a denial stands for whoever the other names.
