@@ -5,7 +5,7 @@
 //! news"): [`negated_antonym`] finds those, so that the negation check leaves them alone.
 
 use super::antonym_table::ANTONYMS;
-use super::similarity::{Alignment, overlap};
+use super::similarity::{Alignment, clause_said, either_clause, overlap};
 use super::text::{Class, Text, stem, stem_id};
 use super::{Details, Found, Kind, Mark, Role};
 use std::collections::HashMap;
@@ -175,7 +175,28 @@ fn opposite_pairs<'t>(
 /// "the man is not sitting" / "the man is standing" -> None
 pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Found<'t>> {
     let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
-    let alike = overlap(a, b, alignment, Some(i), Some(j));
+    // How much of the rest of the opposite words' clauses the other statement says, or of
+    // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
+    // police figures show" / "Ashvale's recorded burglaries fell in 2023 to their lowest
+    // level in a decade" say the same of the burglaries, whatever else each adds.
+    // A word counts as said when its partner is in the other opposite's clause ("Exports
+    // rose in March while imports fell" / "Imports declined in March": the imports that
+    // declined are not the exports that rose).
+    let (clause_a, clause_b) = (a.tokens[i].clause, b.tokens[j].clause);
+    let said_a = clause_said(
+        a,
+        clause_a,
+        |k| k == i,
+        |k| alignment.a_to_b[k].is_some_and(|p| b.tokens[p].clause == clause_b),
+    );
+    let said_b = clause_said(
+        b,
+        clause_b,
+        |k| k == j,
+        |k| alignment.b_to_a[k].is_some_and(|p| a.tokens[p].clause == clause_a),
+    );
+    let whole = overlap(a, b, alignment, Some(i), Some(j));
+    let alike = either_clause(said_a, said_b, whole).max(whole);
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence, unless a name
     // both statements give says who or what ("A jury acquitted Peter Vance" / "A jury found
@@ -257,6 +278,18 @@ mod tests {
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),
             ("A man is sitting", "A man is standing", false),
+            // What the opposite words' clauses share counts, whatever else each adds; the
+            // other clause of a sentence does not.
+            (
+                "Recorded burglaries in Ashvale rose in 2023, police figures show",
+                "Ashvale's recorded burglaries fell in 2023 to their lowest level in a decade",
+                true,
+            ),
+            (
+                "Exports rose in March while imports fell, customs data showed",
+                "Imports declined in March, according to the customs figures",
+                false,
+            ),
             // A name both give says who, whatever the opening.
             (
                 "A jury acquitted Peter Vance of fraud",
