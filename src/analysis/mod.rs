@@ -528,8 +528,15 @@ const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
 /// first round of talks" / "the second round of talks"): two things, each perhaps right.
 const DISTINCT_ORDINALS_WEIGHT: f64 = 0.5;
 
-/// Whether a word is an ordinal number: "first", "second", "3rd", "21st".
+/// Whether a word picks one of a series: an ordinal ("first", "second", "3rd", "21st") or a
+/// point of the compass ("northern", "east").
 fn is_ordinal(lower: &str) -> bool {
+    const COMPASS: &[&str] = &[
+        "east", "eastern", "north", "northern", "south", "southern", "west", "western",
+    ];
+    if COMPASS.contains(&lower) {
+        return true;
+    }
     const WORDS: &[&str] = &[
         "eighth", "fifth", "first", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
         "third",
@@ -686,6 +693,11 @@ mod tests {
             (
                 "Velmont Bank's first-quarter profit fell 12%",
                 "Velmont Bank's second-quarter profit rose 9%",
+                false,
+            ),
+            (
+                "Recorded crime in the northern district rose by 6% last year",
+                "Recorded crime in the southern district fell by 4% last year",
                 false,
             ),
             // The same round: a contradiction.

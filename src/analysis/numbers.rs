@@ -37,6 +37,26 @@ pub enum Bound {
 /// How far a rough figure ("about 5,000") may be from the exact one (4,983), as a share.
 const ROUGHLY: f64 = 0.05;
 
+/// Half the place value of a round figure's last non-zero digit: 7 -> 0.5, 5,000 -> 500,
+/// 2.5 -> 0.05.
+fn rounding(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return 0.0;
+    }
+    let mut place = 1.0;
+    if v.fract() != 0.0 {
+        place = 0.1;
+        while (v / place).fract().abs() > 1e-9 && place > 1e-6 {
+            place /= 10.0;
+        }
+    } else {
+        while v % (place * 10.0) == 0.0 && place < 1e12 {
+            place *= 10.0;
+        }
+    }
+    place / 2.0
+}
+
 /// The bound that the words right before the number at `index` set: "about", "more than".
 fn bound_before(text: &Text, index: usize) -> Bound {
     let lower = |k: usize| {
@@ -68,7 +88,12 @@ fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
         let v = v.abs();
         match b {
             Bound::Exact => (v * (1.0 - slack), v * (1.0 + slack)),
-            Bound::About => (v * (1.0 - ROUGHLY - slack), v * (1.0 + ROUGHLY + slack)),
+            Bound::About => {
+                // Within 5%, or within the rounding the figure shows: "roughly 7%" allows
+                // 7.4%, as 7.4 rounds to 7.
+                let margin = (v * (ROUGHLY + slack)).max(rounding(v));
+                (v - margin, v + margin)
+            }
             Bound::AtLeast => (v * (1.0 - slack), f64::INFINITY),
             Bound::AtMost => (0.0, v * (1.0 + slack)),
         }
@@ -93,6 +118,28 @@ pub enum Measure {
     Money(char),
     /// A time of day, in minutes after midnight: "18:00", "8 p.m.".
     Clock,
+    /// A share of a whole, as a fraction: "30%", "3 in 10".
+    Share,
+}
+
+/// The share "N in M" or "N out of M" says, when the number at `index` is its N, and the
+/// index of M: "3 in 10 patients" -> (0.3, index of "10").
+fn share(text: &Text, index: usize) -> Option<(f64, usize)> {
+    let Class::Number(n) = text.tokens[index].class else {
+        return None;
+    };
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let of = match (lower(index + 1), lower(index + 2)) {
+        ("in", _) => index + 2,
+        ("out", "of") => index + 3,
+        _ => return None,
+    };
+    match text.tokens.get(of)?.class {
+        Class::Number(m) if (2.0..=1000.0).contains(&m) && n < m && n.fract() == 0.0 => {
+            Some((n / m, of))
+        }
+        _ => None,
+    }
 }
 
 /// A time of day at token `index`, in minutes after midnight: "18:00", "08:15", "8 p.m.",
@@ -102,17 +149,20 @@ fn clock(text: &Text, index: usize) -> Option<f64> {
     let next = text.tokens.get(index + 1).map_or("", |t| t.lower.as_str());
     // "2 in the afternoon", "11 at night".
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
-    if let Class::Number(hours) = token.class
-        && hours.fract() == 0.0
-        && (1.0..=12.0).contains(&hours)
-    {
+    if let Class::Number(_) = token.class {
         let part_of_day = match (lower(index + 1), lower(index + 2), lower(index + 3)) {
-            ("in", "the", "morning") => Some(0.0),
-            ("in", "the", "afternoon" | "evening") | ("at", "night", _) => Some(12.0),
+            ("in", "the", "morning") => Some(0),
+            ("in", "the", "afternoon" | "evening") | ("at", "night", _) => Some(12),
             _ => None,
         };
-        if let Some(offset) = part_of_day {
-            return Some((hours % 12.0 + offset) * 60.0);
+        // "2", or "7.40" as hours and minutes.
+        let (hours, minutes) = token.lower.split_once('.').unwrap_or((&token.lower, "00"));
+        if let (Some(offset), Ok(hours), Ok(minutes)) =
+            (part_of_day, hours.parse::<u32>(), minutes.parse::<u32>())
+            && (1..=12).contains(&hours)
+            && minutes <= 59
+        {
+            return Some(f64::from((hours % 12 + offset) * 60 + minutes));
         }
     }
     let (time, half) = match token.lower.strip_suffix("pm") {
@@ -243,8 +293,10 @@ fn is_age(text: &Text, index: usize, value: f64) -> bool {
 pub fn quantities(text: &Text) -> Vec<Quantity> {
     let in_dates = dates::date_tokens(text);
     let mut out = Vec::new();
+    // The M of "N in M", read with its N.
+    let mut whole_of_share = None;
     for (index, token) in text.tokens.iter().enumerate() {
-        if in_dates.contains(&index) {
+        if in_dates.contains(&index) || whole_of_share == Some(index) {
             continue;
         }
         if let Some(minutes) = clock(text, index) {
@@ -289,12 +341,26 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             .map(|&u| text.tokens[u].lower.as_str())
             .find(|w| scale(w).is_none());
         let sign = currency_before(text, index);
+        // "950 million pounds" is money; "5 pounds" may be a weight.
+        let scaled = units
+            .first()
+            .is_some_and(|&u| scale(&text.tokens[u].lower).is_some());
+        let pounds = scaled && unit_word.is_some_and(|w| matches!(w, "pound" | "pounds"));
         let measure = if is_age(text, index, value) {
             // An age counts no word of the clause ("aged 54 was arrested").
             units.clear();
             Some((Measure::Age, value, 1.0))
-        } else if let Some(currency) = sign.or_else(|| unit_word.and_then(currency_word)) {
+        } else if let Some(currency) = sign
+            .or_else(|| unit_word.and_then(currency_word))
+            .or(pounds.then_some('£'))
+        {
             Some((Measure::Money(currency), value, 1.0))
+        } else if let Some((share, whole)) = share(text, index) {
+            // "3 in 10 patients": a share, as "30%" is.
+            whole_of_share = Some(whole);
+            Some((Measure::Share, share, 1.0))
+        } else if unit_word == Some("percent") {
+            Some((Measure::Share, value / 100.0, 1.0))
         } else {
             unit_word
                 .and_then(unit_of)
@@ -426,6 +492,7 @@ pub fn conflicting_number<'t>(
                 (Some(Measure::Duration), _) if measured => "duration".to_string(),
                 (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
                 (Some(Measure::Clock), _) => "time".to_string(),
+                (Some(Measure::Share), _) if measured => "share".to_string(),
                 (_, Some(&u)) => a.tokens[u].lower.clone(),
                 (_, None) => a.tokens[x.index].lower.clone(),
             };
@@ -448,6 +515,12 @@ pub fn conflicting_number<'t>(
                         .map_or(start, |(at, _)| at);
                 }
                 let mut last = q.units.last().map_or(q.index, |&u| u);
+                // "3 in 10": the whole after the share.
+                if q.measure.is_some_and(|(m, ..)| m == Measure::Share)
+                    && let Some((_, whole)) = share(text, q.index)
+                {
+                    last = last.max(whole);
+                }
                 // "8 p.m.", "2 in the afternoon": the part of the day after the number.
                 if q.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
                     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
@@ -553,6 +626,12 @@ fn part_and_whole(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     };
     // "12,000 of the homes": a share of something larger ("30,000 tonnes of grain" is not).
     let partitive = |text: &Text, q: &Quantity| {
+        // "15 kilometres of the fire front" is a distance from it.
+        if q.measure
+            .is_some_and(|(m, ..)| !matches!(m, Measure::Money(_)))
+        {
+            return false;
+        }
         let last = q.units.last().copied().unwrap_or(q.index);
         let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
         lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2))
@@ -569,13 +648,21 @@ const NOW: &[&str] = &["currently", "latest", "now", "presently", "since", "toda
 /// each clause gives a date and no two agree ("63% in 2020" / "58% in 2024"), or one gives a
 /// date and the other says now ("2.1 million in 2010" / "now 2.4 million").
 fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
+    // The dates of the figure's clause, or else of the whole statement ("In 2015, 7% of the
+    // electricity came from wind").
     let dates = |text: &Text, q: &Quantity| -> Vec<dates::Date> {
         let clause = text.tokens[q.index].clause;
-        text.dates
+        let near: Vec<dates::Date> = text
+            .dates
             .iter()
             .filter(|d| d.clause(text) == clause)
             .copied()
-            .collect()
+            .collect();
+        if near.is_empty() {
+            text.dates.clone()
+        } else {
+            near
+        }
     };
     let now = |text: &Text, q: &Quantity| {
         let clause = text.tokens[q.index].clause;
@@ -792,6 +879,66 @@ mod tests {
             ),
             // "the 100m final" is a distance, not millions.
             ("She won the 100m final", "She won the 200m final", false),
+        ];
+        for (x, y, expected) in cases {
+            assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn reads_shares_distances_money_words_and_rounding() {
+        let cases = [
+            // A rough figure allows the rounding it shows.
+            (
+                "Unemployment rose to 7.4%",
+                "Roughly 7% were unemployed",
+                false,
+            ),
+            (
+                "Unemployment rose to 7.9%",
+                "Roughly 7% were unemployed",
+                true,
+            ),
+            // "of the" after a distance is what it is measured from.
+            (
+                "The order covers everything within 15 kilometres of the fire front",
+                "The evacuation zone extends 5 km from the fire front",
+                true,
+            ),
+            // Shares, as percentages or "N in M".
+            (
+                "In 2023, 3 in 10 patients waited longer than 18 weeks",
+                "Just 8% of patients waited more than 18 weeks in 2023",
+                true,
+            ),
+            (
+                "In 2023, 3 in 10 patients waited longer than 18 weeks",
+                "In 2023, 30% of patients waited more than 18 weeks",
+                false,
+            ),
+            // Money in words.
+            (
+                "The housing budget is £1.2bn",
+                "The housing budget is 950 million pounds",
+                true,
+            ),
+            (
+                "The housing budget is £1.2bn",
+                "The housing budget is 1.2 billion pounds",
+                false,
+            ),
+            // A time of day in hours and minutes, with the part of the day.
+            (
+                "The bridge fell at 4.15pm",
+                "The bridge fell at 7.40 in the morning",
+                true,
+            ),
+            // A date anywhere in the statement places its figure in time.
+            (
+                "In 2015, 7% of the electricity came from wind",
+                "Wind generated 31% of the electricity in 2023",
+                false,
+            ),
         ];
         for (x, y, expected) in cases {
             assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");

@@ -44,7 +44,17 @@ impl Quantified {
                 ("all", "but") => 2,
                 _ => return None,
             };
-            noun_phrase(text, i + marker)
+            // "except Hungary", "all but two": a name, a word, or a number.
+            let at = i + marker;
+            let number = text
+                .tokens
+                .get(at)
+                .is_some_and(|t| matches!(t.class, Class::Number(_)));
+            if number {
+                Some(at..at + 1)
+            } else {
+                noun_phrase(text, at)
+            }
         });
         let only = (0..text.tokens.len())
             .filter(|&i| lower(i) == "only")
@@ -285,6 +295,11 @@ mod tests {
                 "The amendment was backed by the prime minister's Civic Union and also by the \
                  opposition Greens",
                 "Only the prime minister's Civic Union voted for the amendment",
+                true,
+            ),
+            (
+                "Every one of the 14 hospitals missed the A&E target in January",
+                "All but two of the 14 hospitals missed the A&E target in January",
                 true,
             ),
             // Both leave the same member out, or neither claims all.
