@@ -328,30 +328,49 @@ fn eval_on_held_out_pairs_keeps_its_quality() {
 }
 
 /// A floor on the second held-out set (`tests/fixtures/eval-heldout2.jsonl`, 50 news pairs
-/// written and labelled before any run): 13 of 25 with 2 false alarms at first, 18 with 1 now.
+/// written and labelled before any run): 13 of 25 with 2 false alarms at first, 20 with 1 now.
 #[test]
 fn eval_on_the_second_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout2.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(1), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(18), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(20), "{result:#}");
 }
 
 /// A floor on the third held-out set (`tests/fixtures/eval-heldout3.jsonl`, 60 news pairs
-/// written and labelled before any run): 7 of 30 with 5 false alarms at first, 19 with 4 now.
+/// written and labelled before any run): 7 of 30 with 5 false alarms at first, 20 with 3 now.
 #[test]
 fn eval_on_the_third_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout3.jsonl");
-    assert!(result["false_positives"].as_u64() <= Some(4), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(19), "{result:#}");
+    assert!(result["false_positives"].as_u64() <= Some(3), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(20), "{result:#}");
 }
 
 /// A floor on the fourth held-out set (`tests/fixtures/eval-heldout4.jsonl`, 80 news pairs
-/// written and labelled before any run): 12 of 40 with 8 false alarms at first, 24 with 6 now.
+/// written and labelled before any run): 12 of 40 with 8 false alarms at first, 25 with 4 now.
 #[test]
 fn eval_on_the_fourth_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout4.jsonl");
-    assert!(result["false_positives"].as_u64() <= Some(6), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(24), "{result:#}");
+    assert!(result["false_positives"].as_u64() <= Some(4), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(25), "{result:#}");
+}
+
+/// A floor on the fifth held-out set (`tests/fixtures/eval-heldout5.jsonl`, 80 news pairs
+/// written and labelled before any run): 13 of 40 with 8 false alarms at first, 29 with 5 now.
+#[test]
+fn eval_on_the_fifth_held_out_set_keeps_its_quality() {
+    let result = eval_result("tests/fixtures/eval-heldout5.jsonl");
+    assert!(result["false_positives"].as_u64() <= Some(5), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(29), "{result:#}");
+}
+
+/// A floor on the sixth held-out set (`tests/fixtures/eval-heldout6.jsonl`, 80 news pairs
+/// written and labelled before any run): 23 of 40 with 10 false alarms at first, 29 with 7
+/// now.
+#[test]
+fn eval_on_the_sixth_held_out_set_keeps_its_quality() {
+    let result = eval_result("tests/fixtures/eval-heldout6.jsonl");
+    assert!(result["false_positives"].as_u64() <= Some(7), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(29), "{result:#}");
 }
 
 #[test]
