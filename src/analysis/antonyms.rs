@@ -201,7 +201,7 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence, unless a name
     // both statements give says who or what ("A jury acquitted Peter Vance" / "A jury found
     // Peter Vance guilty").
-    let shared_name = a.names.iter().any(|&n| alignment.a_to_b[n].is_some());
+    let shared_name = super::shared_name(a, alignment);
     let indefinite = (a.indefinite || b.indefinite) && !shared_name;
     let strength = if indefinite {
         INDEFINITE_WEIGHT * alike

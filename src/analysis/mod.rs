@@ -575,7 +575,7 @@ fn distinct_ordinals(
 const SHARED_NAME_WEIGHT: f64 = 0.5;
 
 /// Whether a name of `a` (not one of who says it) aligns with a word of `b`.
-fn shared_name(a: &Text, alignment: &similarity::Alignment) -> bool {
+pub(crate) fn shared_name(a: &Text, alignment: &similarity::Alignment) -> bool {
     a.names.iter().any(|&i| alignment.a_to_b[i].is_some())
 }
 

@@ -272,7 +272,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
         }
     };
     // A name both statements give says which referent ("the Harwick schools budget").
-    let shared_name = a.names.iter().any(|&n| alignment.a_to_b[n].is_some());
+    let shared_name = super::shared_name(a, alignment);
     let modifier_only = disputed.iter().all(|pair| denied_token(pair).modifier)
         && (a.indefinite || b.indefinite)
         && !shared_name;
