@@ -328,12 +328,12 @@ fn eval_on_held_out_pairs_keeps_its_quality() {
 }
 
 /// A floor on the second held-out set (`tests/fixtures/eval-heldout2.jsonl`, 50 news pairs
-/// written and labelled before any run): 13 of 25 with 2 false alarms at first, 20 with 1 now.
+/// written and labelled before any run): 13 of 25 with 2 false alarms at first, 21 with 1 now.
 #[test]
 fn eval_on_the_second_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout2.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(1), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(20), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(21), "{result:#}");
 }
 
 /// A floor on the third held-out set (`tests/fixtures/eval-heldout3.jsonl`, 60 news pairs
@@ -364,13 +364,13 @@ fn eval_on_the_fifth_held_out_set_keeps_its_quality() {
 }
 
 /// A floor on the sixth held-out set (`tests/fixtures/eval-heldout6.jsonl`, 80 news pairs
-/// written and labelled before any run): 23 of 40 with 10 false alarms at first, 29 with 7
+/// written and labelled before any run): 23 of 40 with 10 false alarms at first, 31 with 7
 /// now.
 #[test]
 fn eval_on_the_sixth_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout6.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(7), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(29), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(31), "{result:#}");
 }
 
 #[test]

@@ -29,6 +29,9 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("arrive", "depart"),
     ("attend", "skip"),
     ("boost", "cut"),
+    ("continue", "end"),
+    ("continue", "halt"),
+    ("continue", "stop"),
     ("detain", "release"),
     ("enter", "leave"),
     ("expand", "reduce"),
@@ -40,6 +43,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("impose", "lift"),
     ("increase", "cut"),
     ("open", "shut"),
+    ("pass", "defeat"),
+    ("pass", "reject"),
     ("remain", "leave"),
     ("remain", "quit"),
     ("remain", "resign"),
@@ -366,6 +371,27 @@ mod tests {
             (
                 "The senators waited for the bill",
                 "The senators opposed the bill",
+                false,
+            ),
+            // Phrasal verbs mean what one verb does: "voted down" rejects.
+            (
+                "The nurses accepted the pay offer in Thursday's ballot",
+                "The nurses voted down the pay offer in Thursday's ballot",
+                true,
+            ),
+            (
+                "The talks will carry on next week",
+                "The talks will end next week",
+                true,
+            ),
+            (
+                "The bill passed its final vote on Wednesday",
+                "The bill was defeated in Wednesday's final vote",
+                true,
+            ),
+            (
+                "The union called off the strike",
+                "The union cancelled the strike",
                 false,
             ),
             // Staying against leaving.

@@ -249,6 +249,19 @@ impl Text {
 fn read_changes(tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         let from_next = tokens.get(i + 1).is_some_and(|t| t.lower == "from");
+        // A phrasal verb said in one word: "voted down" -> reject, "called off" -> cancel.
+        if i > 0
+            && let Some(meaning) = phrasal(&tokens[i - 1].lower, &tokens[i].lower)
+        {
+            let word = analyse_word(meaning);
+            let verb = &mut tokens[i - 1];
+            verb.stem_id = word.stem_id;
+            verb.senses = word.senses;
+            verb.opposites = word.opposites;
+            verb.stem = word.stem;
+            tokens[i].class = Class::Stop;
+            continue;
+        }
         let verb = match tokens[i].lower.as_str() {
             "up" if from_next => "rise",
             "down" if from_next => "fall",
@@ -290,6 +303,38 @@ fn drop_emphasis(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
         }
     }
+}
+
+/// Phrasal verbs of news reports and the one verb each means: (verb, particle, meaning).
+const PHRASAL_VERBS: &[(&str, &str, &str)] = &[
+    ("call", "off", "cancel"),
+    ("carry", "on", "continue"),
+    ("close", "down", "close"),
+    ("give", "up", "abandon"),
+    ("pull", "out", "withdraw"),
+    ("put", "off", "postpone"),
+    ("set", "up", "establish"),
+    ("shut", "down", "close"),
+    ("step", "down", "resign"),
+    ("strike", "down", "overturn"),
+    ("throw", "out", "reject"),
+    ("turn", "down", "reject"),
+    ("vote", "down", "reject"),
+    ("vote", "out", "oust"),
+];
+
+/// What a verb and the particle after it mean together, if they are a phrasal verb of
+/// [`PHRASAL_VERBS`] in any form: ("voted", "down") -> "reject", ("threw", "out") -> "reject".
+fn phrasal(verb: &str, particle: &str) -> Option<&'static str> {
+    if !matches!(particle, "down" | "off" | "on" | "out" | "up") {
+        return None;
+    }
+    let base = lexicon::base_form(verb).unwrap_or(verb);
+    let stem_of_verb = stem(base);
+    PHRASAL_VERBS
+        .iter()
+        .find(|(v, p, _)| *p == particle && (stem(v) == stem_of_verb || *v == base))
+        .map(|&(_, _, meaning)| meaning)
 }
 
 /// Verbs after which "for" and "against" say a stance: "voted against", "argued for".
@@ -1081,6 +1126,21 @@ mod tests {
                 "{:?}",
                 list.windows(2).find(|w| w[0] >= w[1])
             );
+        }
+    }
+
+    #[test]
+    fn reads_phrasal_verbs_as_one_verb() {
+        let cases = [
+            ("voted", "down", Some("reject")),
+            ("threw", "out", Some("reject")),
+            ("calls", "off", Some("cancel")),
+            ("stepped", "down", Some("resign")),
+            ("voted", "up", None),
+            ("sat", "down", None),
+        ];
+        for (verb, particle, meaning) in cases {
+            assert_eq!(phrasal(verb, particle), meaning, "{verb:?} {particle:?}");
         }
     }
 
