@@ -147,6 +147,12 @@ pub fn is_month(lower: &str) -> bool {
     month(lower).is_some()
 }
 
+/// The number of a month named in full or abbreviated, leaving out "may" and "mar", which are
+/// mostly verbs: `"october"` -> 10, `"may"` -> None.
+pub fn month_number(lower: &str) -> Option<u32> {
+    month(lower).filter(|_| lower != "may" && lower != "mar")
+}
+
 fn month(lower: &str) -> Option<u32> {
     MONTHS
         .binary_search_by(|(m, _)| m.cmp(&lower))

@@ -670,11 +670,24 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
             .iter()
             .any(|t| t.clause == clause && NOW.contains(&t.lower.as_str()))
     };
+    // Months named without a day or year ("in January", "By October", "from April") are not
+    // dates the date check compares (two months more often date two events than one), but
+    // they do place a figure in time.
+    let months = |text: &Text| -> u16 {
+        text.tokens
+            .iter()
+            .filter(|t| t.lower.len() >= 3)
+            .filter_map(|t| dates::month_number(&t.lower))
+            .fold(0, |set, m| set | 1 << m)
+    };
     let (dx, dy) = (dates(a, x), dates(b, y));
     let (nx, ny) = (now(a, x), now(b, y));
     let dated_apart =
         !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|p| dy.iter().any(|q| p.agrees(q)));
+    let (mx, my) = (months(a), months(b));
+    let months_apart = dx.is_empty() && dy.is_empty() && mx != 0 && my != 0 && mx & my == 0;
     dated_apart
+        || months_apart
         || (!dx.is_empty() && dy.is_empty() && ny)
         || (!dy.is_empty() && dx.is_empty() && nx)
 }
@@ -932,6 +945,22 @@ mod tests {
                 "The bridge fell at 4.15pm",
                 "The bridge fell at 7.40 in the morning",
                 true,
+            ),
+            // So do months named alone, though the date check leaves them out.
+            (
+                "Inflation was 3.1% in October",
+                "Inflation was 2.9% in November",
+                false,
+            ),
+            (
+                "Inflation was 3.1% in October",
+                "Inflation was 2.9% in October",
+                true,
+            ),
+            (
+                "The price cap was £1,850 a year for January to March",
+                "From April, the price cap fell to £1,690 a year",
+                false,
             ),
             // A date anywhere in the statement places its figure in time.
             (
