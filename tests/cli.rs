@@ -355,21 +355,21 @@ fn eval_on_the_fourth_held_out_set_keeps_its_quality() {
 }
 
 /// A floor on the fifth held-out set (`tests/fixtures/eval-heldout5.jsonl`, 80 news pairs
-/// written and labelled before any run): 13 of 40 with 8 false alarms at first, 29 with 5 now.
+/// written and labelled before any run): 13 of 40 with 8 false alarms at first, 29 with 4 now.
 #[test]
 fn eval_on_the_fifth_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout5.jsonl");
-    assert!(result["false_positives"].as_u64() <= Some(5), "{result:#}");
+    assert!(result["false_positives"].as_u64() <= Some(4), "{result:#}");
     assert!(result["true_positives"].as_u64() >= Some(29), "{result:#}");
 }
 
 /// A floor on the sixth held-out set (`tests/fixtures/eval-heldout6.jsonl`, 80 news pairs
-/// written and labelled before any run): 23 of 40 with 10 false alarms at first, 31 with 7
+/// written and labelled before any run): 23 of 40 with 10 false alarms at first, 31 with 6
 /// now.
 #[test]
 fn eval_on_the_sixth_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout6.jsonl");
-    assert!(result["false_positives"].as_u64() <= Some(7), "{result:#}");
+    assert!(result["false_positives"].as_u64() <= Some(6), "{result:#}");
     assert!(result["true_positives"].as_u64() >= Some(31), "{result:#}");
 }
 
