@@ -138,6 +138,7 @@ impl Text {
         }
         read_numbers(raw, &mut tokens);
         read_changes(&mut tokens);
+        drop_speaker(&mut tokens);
         let mut clause = 0;
         let mut relative = false;
         for token in &mut tokens {
@@ -283,6 +284,27 @@ fn read_changes(tokens: &mut [Token]) {
         token.senses = word.senses;
         token.opposites = word.opposites;
         token.stem = word.stem;
+    }
+}
+
+/// A statement may open with who says it and a colon ("Audit Office: spending was cut",
+/// "Party statement: 'Voters approved the plan'"): those words name the speaker, as "said
+/// the Audit Office" would, not what is claimed. They become function words, so that they
+/// neither weaken how much two claims share nor count as names the other does not give.
+fn drop_speaker(tokens: &mut [Token]) {
+    let Some(colon) = tokens.iter().take(7).position(|t| t.lower == ":") else {
+        return;
+    };
+    let speaker = &tokens[..colon];
+    let words_only = !speaker.is_empty()
+        && speaker
+            .iter()
+            .all(|t| matches!(t.class, Class::Content | Class::Stop));
+    if words_only {
+        for token in &mut tokens[..colon] {
+            token.class = Class::Stop;
+            token.proper = false;
+        }
     }
 }
 
@@ -1314,6 +1336,21 @@ mod tests {
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
         assert!(Text::new("Sales at Acme Foods rose").tokens[2].proper);
+        // Who says it, before a colon at the start, is neither content nor a name.
+        let speaker = Text::new("Labour statement: 'Our candidate Idris Bell has won.'");
+        assert!(
+            speaker.tokens[..2]
+                .iter()
+                .all(|t| t.class == Class::Stop && !t.proper)
+        );
+        assert!(speaker.tokens.iter().any(|t| t.lower == "bell" && t.proper));
+        let no_speaker = Text::new("Turnout at 18:00 was 40 percent");
+        assert!(
+            no_speaker
+                .tokens
+                .iter()
+                .any(|t| t.lower == "turnout" && t.class == Class::Content)
+        );
         // A sentence may end with "p.m.": a capital after it is taken as the next sentence's
         // first word, not a name ("at 8 p.m. Lisbon time" loses its name; it is rarer).
         let after_time = Text::new("Polls closed at 8 p.m. Counting began");
