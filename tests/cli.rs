@@ -374,12 +374,12 @@ fn eval_on_the_sixth_held_out_set_keeps_its_quality() {
 }
 
 /// A floor on the seventh held-out set (`tests/fixtures/eval-heldout7.jsonl`, 80 news pairs
-/// written and labelled before any run): 12 of 40 with 5 false alarms at first, 14 with 5 now.
+/// written and labelled before any run): 12 of 40 with 5 false alarms at first, 16 with 5 now.
 #[test]
 fn eval_on_the_seventh_held_out_set_keeps_its_quality() {
     let result = eval_result("tests/fixtures/eval-heldout7.jsonl");
     assert!(result["false_positives"].as_u64() <= Some(5), "{result:#}");
-    assert!(result["true_positives"].as_u64() >= Some(14), "{result:#}");
+    assert!(result["true_positives"].as_u64() >= Some(16), "{result:#}");
 }
 
 #[test]

@@ -16,6 +16,9 @@ use std::sync::OnceLock;
 /// opposite words marked a contradiction 13 times out of 86.
 const INDEFINITE_WEIGHT: f64 = 0.6;
 
+/// How alike two statements are at least when they say opposite things of one subject.
+const SAME_SUBJECT: f64 = 0.8;
+
 /// Opposite events that news reports set against each other and WordNet does not list as
 /// antonyms (it pairs "approve" with "disapprove", not with "reject"): verbs, as base forms.
 const EVENT_OPPOSITES: &[(&str, &str)] = &[
@@ -201,7 +204,26 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
         |k| alignment.b_to_a[k].is_some_and(|p| a.tokens[p].clause == clause_a),
     );
     let whole = overlap(a, b, alignment, Some(i), Some(j));
+    // What the opposites are said of: the content words before one of them in its clause (its
+    // subject, "Operating margin rose ..."). When that subject is all said in the other
+    // opposite's clause, the two say opposite things of one thing, whatever details each adds
+    // ("in the fourth quarter of 2023" / "in Q4 2023, reflecting higher energy costs").
+    let subject_said = |text: &Text, at: usize, map: &[Option<usize>], other: &Text, clause| {
+        let mut subject = (0..at)
+            .filter(|&k| text.tokens[k].clause == text.tokens[at].clause)
+            .filter(|&k| text.tokens[k].class == Class::Content && text.tokens[k].weight >= 1.0)
+            .peekable();
+        subject.peek().is_some()
+            && subject.all(|k| map[k].is_some_and(|p| other.tokens[p].clause == clause))
+    };
+    let same_subject = subject_said(a, i, &alignment.a_to_b, b, clause_b)
+        || subject_said(b, j, &alignment.b_to_a, a, clause_a);
     let alike = either_clause(said_a, said_b, whole).max(whole);
+    let alike = if same_subject {
+        alike.max(SAME_SUBJECT)
+    } else {
+        alike
+    };
     // Opposite words about "a man" and "a man" may be about two men; about "the man",
     // "Russia" or "prices" they clash. Indefinite openings weaken the evidence, unless a name
     // both statements give says who or what ("A jury acquitted Peter Vance" / "A jury found
@@ -293,6 +315,17 @@ mod tests {
             (
                 "Exports rose in March while imports fell, customs data showed",
                 "Imports declined in March, according to the customs figures",
+                false,
+            ),
+            // Opposite things said of one subject, whatever details each adds.
+            (
+                "Operating margin rose in the fourth quarter of 2023 compared with the third",
+                "Operating margin fell in Q4 2023 compared with Q3, reflecting energy costs",
+                true,
+            ),
+            (
+                "Sales of cars rose sharply in Germany last spring",
+                "Sales of bikes fell in France, according to the trade body",
                 false,
             ),
             // A name both give says who, whatever the opening.
