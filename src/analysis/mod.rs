@@ -530,7 +530,7 @@ const DISTINCT_ORDINALS_WEIGHT: f64 = 0.5;
 
 /// Whether a word picks one of a series: an ordinal ("first", "second", "3rd", "21st") or a
 /// point of the compass ("northern", "east").
-fn is_ordinal(lower: &str) -> bool {
+pub(crate) fn is_ordinal(lower: &str) -> bool {
     const COMPASS: &[&str] = &[
         "east", "eastern", "north", "northern", "south", "southern", "west", "western",
     ];
@@ -559,12 +559,10 @@ fn distinct_ordinals(
     alignment: &similarity::Alignment,
 ) -> Option<(usize, usize)> {
     let find = |text: &Text, map: &[Option<usize>]| {
-        (0..text.tokens.len().saturating_sub(1)).find(|&i| {
-            map[i].is_none()
-                && is_ordinal(&text.tokens[i].lower)
-                && map[i + 1].is_some()
-                && text.tokens[i + 1].class == text::Class::Content
-        })
+        text.ordinals
+            .iter()
+            .copied()
+            .find(|&i| map[i].is_none() && map[i + 1].is_some())
     };
     Some((find(a, &alignment.a_to_b)?, find(b, &alignment.b_to_a)?))
 }

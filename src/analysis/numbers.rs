@@ -20,6 +20,14 @@ pub struct Quantity {
     measure: Option<(Measure, f64, f64)>,
     /// What the words before the number say of it: "about 5,000", "more than 10,000".
     bound: Bound,
+    /// Words near it make it a part of something larger ("alone", "including", "12,000 of
+    /// the homes"), or the whole ("worldwide"): see [`part_and_whole`].
+    part: bool,
+    whole: bool,
+    /// Its clause places it in the present ("now", "since"), or gives it dates (its clause's,
+    /// or else the statement's): see [`at_other_times`].
+    now: bool,
+    dates: Vec<dates::Date>,
 }
 
 /// How a number is meant: exactly, roughly, or as a bound.
@@ -306,6 +314,10 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 units: Vec::new(),
                 measure: Some((Measure::Clock, minutes, 1.0)),
                 bound: bound_before(text, index),
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
             });
             continue;
         }
@@ -373,8 +385,18 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 units,
                 measure,
                 bound: bound_before(text, index),
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
             });
         }
+    }
+    // What the words around each figure say of it, read once here rather than for each pair.
+    for q in &mut out {
+        (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
+        q.now = in_the_present(text, q);
+        q.dates = dates_of(text, q);
     }
     out
 }
@@ -471,7 +493,7 @@ pub fn conflicting_number<'t>(
             if !measured && (agree || !same_unit(x, y)) {
                 continue;
             }
-            if at_other_times(a, x, b, y) || part_and_whole(a, x, b, y) {
+            if at_other_times(a, x, b, y) || part_and_whole(x, y) {
                 continue;
             }
             // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
@@ -611,85 +633,82 @@ const OF_WHAT: &[&str] = &[
     "all", "her", "his", "its", "our", "the", "their", "these", "this", "those",
 ];
 
-/// Whether `x` of `a` and `y` of `b` may be a part and its whole rather than two values of one
-/// thing: either clause marks its figure as a part ("alone", "including", "12,000 of the
-/// homes"), or one marks its figure as a whole ("worldwide") and the other does not.
-fn part_and_whole(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
-    // In the figure's clause, or just before it: "In Cole County alone, 12,000 homes".
-    let marks = |text: &Text, q: &Quantity, words: &[&str]| {
-        let clause = text.tokens[q.index].clause;
-        let near = q.index.saturating_sub(4);
-        text.tokens.iter().enumerate().any(|(i, t)| {
-            (t.clause == clause || (near..q.index).contains(&i))
-                && words.contains(&t.lower.as_str())
-        })
-    };
-    // "12,000 of the homes": a share of something larger ("30,000 tonnes of grain" is not).
-    let partitive = |text: &Text, q: &Quantity| {
-        // "15 kilometres of the fire front" is a distance from it.
-        if q.measure
-            .is_some_and(|(m, ..)| !matches!(m, Measure::Money(_)))
-        {
-            return false;
-        }
-        let last = q.units.last().copied().unwrap_or(q.index);
-        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
-        lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2))
-    };
-    let part = |text: &Text, q: &Quantity| marks(text, q, PART) || partitive(text, q);
-    part(a, x) || part(b, y) || marks(a, x, WHOLE) != marks(b, y, WHOLE)
+/// Whether a word of `words` stands in `q`'s clause, or just before it: "In Cole County
+/// alone, 12,000 homes".
+fn marked(text: &Text, q: &Quantity, words: &[&str]) -> bool {
+    let clause = text.tokens[q.index].clause;
+    let near = q.index.saturating_sub(4);
+    text.tokens.iter().enumerate().any(|(i, t)| {
+        (t.clause == clause || (near..q.index).contains(&i)) && words.contains(&t.lower.as_str())
+    })
+}
+
+/// Whether `q` is marked as a part of something larger: "alone", "including", or "12,000 of
+/// the homes" (but "30,000 tonnes of grain" and "15 kilometres of the fire front" are not
+/// shares).
+fn is_part(text: &Text, q: &Quantity) -> bool {
+    let measured = q
+        .measure
+        .is_some_and(|(m, ..)| !matches!(m, Measure::Money(_)));
+    let last = q.units.last().copied().unwrap_or(q.index);
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let partitive = !measured && lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2));
+    partitive || marked(text, q, PART)
+}
+
+/// Whether `x` and `y` may be a part and its whole rather than two values of one thing: either
+/// is marked as a part, or one is marked as a whole ("worldwide") and the other is not.
+fn part_and_whole(x: &Quantity, y: &Quantity) -> bool {
+    x.part || y.part || x.whole != y.whole
 }
 
 /// Words that place a figure in the present, or after an earlier one: "is now 2.4 million",
 /// "has since grown to 2.4 million".
 const NOW: &[&str] = &["currently", "latest", "now", "presently", "since", "today"];
 
+/// Whether `q`'s clause places it in the present: "is now 2.4 million".
+fn in_the_present(text: &Text, q: &Quantity) -> bool {
+    let clause = text.tokens[q.index].clause;
+    text.tokens
+        .iter()
+        .any(|t| t.clause == clause && NOW.contains(&t.lower.as_str()))
+}
+
+/// The dates of `q`'s clause, or else of the whole statement ("In 2015, 7% of the electricity
+/// came from wind").
+fn dates_of(text: &Text, q: &Quantity) -> Vec<dates::Date> {
+    let clause = text.tokens[q.index].clause;
+    let near: Vec<dates::Date> = text
+        .dates
+        .iter()
+        .filter(|d| d.clause(text) == clause)
+        .copied()
+        .collect();
+    if near.is_empty() {
+        text.dates.clone()
+    } else {
+        near
+    }
+}
+
 /// Whether `x` of `a` and `y` of `b` are given for different times, and so are no conflict:
-/// each clause gives a date and no two agree ("63% in 2020" / "58% in 2024"), or one gives a
-/// date and the other says now ("2.1 million in 2010" / "now 2.4 million").
+/// their dates do not agree ("63% in 2020" / "58% in 2024"), or one gives a date and the other
+/// says now ("2.1 million in 2010" / "now 2.4 million"), or neither gives a date and the months
+/// they name differ ("in October" / "in November": months alone are not dates the date check
+/// compares, as two months more often date two events, but they do place a figure in time).
 fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
-    // The dates of the figure's clause, or else of the whole statement ("In 2015, 7% of the
-    // electricity came from wind").
-    let dates = |text: &Text, q: &Quantity| -> Vec<dates::Date> {
-        let clause = text.tokens[q.index].clause;
-        let near: Vec<dates::Date> = text
-            .dates
-            .iter()
-            .filter(|d| d.clause(text) == clause)
-            .copied()
-            .collect();
-        if near.is_empty() {
-            text.dates.clone()
-        } else {
-            near
-        }
-    };
-    let now = |text: &Text, q: &Quantity| {
-        let clause = text.tokens[q.index].clause;
-        text.tokens
-            .iter()
-            .any(|t| t.clause == clause && NOW.contains(&t.lower.as_str()))
-    };
-    // Months named without a day or year ("in January", "By October", "from April") are not
-    // dates the date check compares (two months more often date two events than one), but
-    // they do place a figure in time.
-    let months = |text: &Text| -> u16 {
-        text.tokens
-            .iter()
-            .filter(|t| t.lower.len() >= 3)
-            .filter_map(|t| dates::month_number(&t.lower))
-            .fold(0, |set, m| set | 1 << m)
-    };
-    let (dx, dy) = (dates(a, x), dates(b, y));
-    let (nx, ny) = (now(a, x), now(b, y));
+    let (dx, dy) = (&x.dates, &y.dates);
     let dated_apart =
         !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|p| dy.iter().any(|q| p.agrees(q)));
-    let (mx, my) = (months(a), months(b));
-    let months_apart = dx.is_empty() && dy.is_empty() && mx != 0 && my != 0 && mx & my == 0;
+    let months_apart = dx.is_empty()
+        && dy.is_empty()
+        && a.months != 0
+        && b.months != 0
+        && a.months & b.months == 0;
     dated_apart
         || months_apart
-        || (!dx.is_empty() && dy.is_empty() && ny)
-        || (!dy.is_empty() && dx.is_empty() && nx)
+        || (!dx.is_empty() && dy.is_empty() && y.now)
+        || (!dy.is_empty() && dx.is_empty() && x.now)
 }
 
 /// Whether `x` and `y` measure one thing (a length, a mass, a duration, an amount of money, an

@@ -98,6 +98,12 @@ pub struct Text {
     pub dates: Vec<dates::Date>,
     /// Its quantifiers: "all", "except Hungary", "only the Greens".
     pub quantified: quantifiers::Quantified,
+    /// The months it names, as bits (1 << month number): "in October" places a figure in
+    /// time even where no date is read.
+    pub months: u16,
+    /// Ordinals and points of the compass before a content word ("the first round", "the
+    /// northern district"), by token index: they pick one of a series.
+    pub ordinals: Vec<usize>,
     /// Indices of the names the statement is about: content words capitalised inside a
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
     /// Peskov", "according to Moscow").
@@ -197,6 +203,8 @@ impl Text {
             body: Vec::new(),
             body_weight: 0.0,
             quantified: quantifiers::Quantified::default(),
+            months: 0,
+            ordinals: Vec::new(),
         };
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
         text.opposite_ids = text
@@ -222,6 +230,19 @@ impl Text {
             .filter(|&i| {
                 let t = &text.tokens[i];
                 t.proper && t.class == Class::Content && !attributes(&text.tokens, i)
+            })
+            .collect();
+        text.months = text
+            .tokens
+            .iter()
+            .filter(|t| t.class == Class::Content && t.lower.len() >= 3)
+            .filter_map(|t| dates::month_number(&t.lower))
+            .fold(0, |set, m| set | 1 << m);
+        text.ordinals = (0..text.tokens.len().saturating_sub(1))
+            .filter(|&i| {
+                text.tokens[i + 1].class == Class::Content
+                    && text.tokens[i].class == Class::Content
+                    && super::is_ordinal(&text.tokens[i].lower)
             })
             .collect();
         text.dates = dates::dates(&text);
@@ -351,12 +372,15 @@ fn phrasal(verb: &str, particle: &str) -> Option<&'static str> {
     if !matches!(particle, "down" | "off" | "on" | "out" | "up") {
         return None;
     }
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| PHRASAL_VERBS.iter().map(|(v, ..)| stem(v)).collect());
     let base = lexicon::base_form(verb).unwrap_or(verb);
     let stem_of_verb = stem(base);
     PHRASAL_VERBS
         .iter()
-        .find(|(v, p, _)| *p == particle && (stem(v) == stem_of_verb || *v == base))
-        .map(|&(_, _, meaning)| meaning)
+        .zip(stems)
+        .find(|((v, p, _), s)| *p == particle && (**s == stem_of_verb || *v == base))
+        .map(|(&(_, _, meaning), _)| meaning)
 }
 
 /// Verbs after which "for" and "against" say a stance: "voted against", "argued for".
