@@ -34,24 +34,30 @@ const MONTHS: &[(&str, u32)] = &[
     ("september", 9),
 ];
 
-/// Days of the week, sorted.
-const WEEKDAYS: &[&str] = &[
-    "friday",
-    "monday",
-    "saturday",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
-
 /// Whether a case-folded word names a month or a day of the week ("March", "Friday").
 pub fn is_calendar_word(lower: &str) -> bool {
     ((3..=9).contains(&lower.len()) && month(lower).is_some()) || is_weekday(lower)
 }
 
 fn is_weekday(lower: &str) -> bool {
-    (6..=9).contains(&lower.len()) && WEEKDAYS.binary_search(&lower).is_ok()
+    weekday(lower).is_some()
+}
+
+/// The day of the week a case-folded word names, 0 for Monday.
+fn weekday(lower: &str) -> Option<u32> {
+    const IN_ORDER: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !(6..=9).contains(&lower.len()) {
+        return None;
+    }
+    IN_ORDER.iter().position(|d| *d == lower).map(|d| d as u32)
 }
 
 /// A date read from a text: a day of a month, a month of a year, or a year alone, with what
@@ -61,6 +67,8 @@ pub struct Date {
     year: Option<u32>,
     month: Option<u32>,
     day: Option<u32>,
+    /// A day of the week, 0 for Monday: "on Thursday", "Saturday, 14 September".
+    weekday: Option<u32>,
     /// Token indices: first and last.
     first: usize,
     last: usize,
@@ -71,7 +79,10 @@ impl Date {
     /// "March 19, 2025" agree; so do "2025" and "19 March").
     pub fn agrees(&self, other: &Date) -> bool {
         let same = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
-        same(self.year, other.year) && same(self.month, other.month) && same(self.day, other.day)
+        same(self.year, other.year)
+            && same(self.month, other.month)
+            && same(self.day, other.day)
+            && same(self.weekday, other.weekday)
     }
 }
 
@@ -139,7 +150,18 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
     };
     let after_preposition =
         YEAR_PREPOSITIONS.contains(&lower(1)) || (lower(1) == "of" && SEASONS.contains(&lower(2)));
-    (four_digits && after_preposition).then_some(year)
+    // "the 2024 edition", "its 2023 report": a year names one of a series, where a count would
+    // count a plural ("the 1500 workers").
+    let next = text.tokens.get(index + 1);
+    let names_one = (1800..=2100).contains(&year)
+        && matches!(
+            lower(1),
+            "the" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
+        && next.is_some_and(|t| {
+            t.class == Class::Content && (!t.lower.ends_with('s') || t.lower.ends_with("ss"))
+        });
+    (four_digits && (after_preposition || names_one)).then_some(year)
 }
 
 /// Whether a case-folded word names a month, in full or abbreviated ("february", "feb").
@@ -183,6 +205,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     year: Some(year),
                     month: Some(m),
                     day: Some(day),
+                    weekday: None,
                     first: i,
                     last: i + 2,
                 });
@@ -207,6 +230,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     year,
                     month: Some(month),
                     day: Some(day),
+                    weekday: None,
                     first: i,
                     last: i,
                 });
@@ -218,6 +242,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 year: Some(year),
                 month: None,
                 day: None,
+                weekday: None,
                 first: i,
                 last: i,
             });
@@ -242,6 +267,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     year: Some(year),
                     month: Some(m),
                     day: None,
+                    weekday: None,
                     first: i,
                     last: i + 1,
                 });
@@ -260,11 +286,42 @@ pub fn dates(text: &Text) -> Vec<Date> {
             year,
             month: Some(m),
             day: Some(day),
+            weekday: None,
             first,
             last,
         });
     }
+    add_weekdays(text, &mut out);
     out
+}
+
+/// Adds the days of the week of `text` to its `dates`: to the date a day names when it opens it
+/// ("Saturday, 14 September"), or else as a date of its own ("signed on Monday evening").
+fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
+    for (i, token) in text.tokens.iter().enumerate() {
+        if token.class != Class::Content {
+            continue;
+        }
+        let Some(day) = weekday(&token.lower) else {
+            continue;
+        };
+        let comma = text.tokens.get(i + 1).is_some_and(|t| t.lower == ",");
+        let start = if comma { i + 2 } else { i + 1 };
+        if let Some(date) = dates.iter_mut().find(|d| d.first == start) {
+            date.weekday = Some(day);
+            date.first = i;
+        } else {
+            dates.push(Date {
+                year: None,
+                month: None,
+                day: None,
+                weekday: Some(day),
+                first: i,
+                last: i,
+            });
+        }
+    }
+    dates.sort_by_key(|d| d.first);
 }
 
 /// Indices of the number tokens that are part of dates (so the number check skips them).
@@ -289,8 +346,13 @@ pub fn conflicting_date<'t>(
         .iter()
         .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
     let y = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
-    // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024").
-    if super::numbers::figures_differ(a, b, alignment) {
+    // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024";
+    // "the toll stood at 12 on Monday" / "27 bodies recovered by Tuesday"); a figure both
+    // give says they speak of one event.
+    if super::numbers::figures_differ(a, b, alignment)
+        || (super::numbers::gives_another_figure(a, |i| alignment.a_to_b[i].is_some())
+            && super::numbers::gives_another_figure(b, |j| alignment.b_to_a[j].is_some()))
+    {
         return None;
     }
     // What a date dates is in its clause ("Founded in 1985, the airline began ..." dates the
@@ -362,25 +424,49 @@ mod tests {
     #[test]
     fn reads_dates() {
         let cases = [
-            ("on March 19", Some((None, Some(3), Some(19)))),
-            ("on 19 March 2025", Some((Some(2025), Some(3), Some(19)))),
-            ("on March 19, 2025", Some((Some(2025), Some(3), Some(19)))),
-            ("on 2025-03-19", Some((Some(2025), Some(3), Some(19)))),
+            ("on March 19", Some((None, Some(3), Some(19), None))),
+            (
+                "on 19 March 2025",
+                Some((Some(2025), Some(3), Some(19), None)),
+            ),
+            (
+                "on March 19, 2025",
+                Some((Some(2025), Some(3), Some(19), None)),
+            ),
+            ("on 2025-03-19", Some((Some(2025), Some(3), Some(19), None))),
             ("they may agree", None),
             ("in March", None),
-            ("in March 2025", Some((Some(2025), Some(3), None))),
-            ("first published in 2019", Some((Some(2019), None, None))),
-            ("since 2014", Some((Some(2014), None, None))),
+            ("in March 2025", Some((Some(2025), Some(3), None, None))),
+            (
+                "first published in 2019",
+                Some((Some(2019), None, None, None)),
+            ),
+            ("since 2014", Some((Some(2014), None, None, None))),
             ("2019 votes were cast", None),
             ("in 2,019 cases", None),
             ("in 12 cases", None),
-            ("on Thursday, Feb. 6", Some((None, Some(2), Some(6)))),
-            ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1)))),
+            (
+                "on Thursday, Feb. 6",
+                Some((None, Some(2), Some(6), Some(3))),
+            ),
+            // A day of the week alone; 0 is Monday.
+            (
+                "signed on Monday evening",
+                Some((None, None, None, Some(0))),
+            ),
+            // A year that names one of a series, but not a count of a plural.
+            (
+                "the 2024 edition drew crowds",
+                Some((Some(2024), None, None, None)),
+            ),
+            ("its 2023 report", Some((Some(2023), None, None, None))),
+            ("the 1500 workers", None),
+            ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1), None))),
         ];
         for (raw, expected) in cases {
             let got = dates(&Text::new(raw))
                 .first()
-                .map(|d| (d.year, d.month, d.day));
+                .map(|d| (d.year, d.month, d.day, d.weekday));
             assert_eq!(got, expected, "{raw:?}");
         }
     }
@@ -510,6 +596,33 @@ mod tests {
             (
                 "Turnout was 63 percent in 2020",
                 "Turnout was 63 percent in 2024",
+                true,
+            ),
+            // Days of the week.
+            (
+                "The order was signed on Monday evening",
+                "The order was signed by the mayor on Thursday evening",
+                true,
+            ),
+            (
+                "The order was signed on Monday",
+                "The order was signed on 14 March",
+                false,
+            ),
+            (
+                "The library opens on Saturday, 14 September",
+                "The library opens on Sunday, 14 September",
+                true,
+            ),
+            // Figures that neither gives, dated apart: a series. A figure both give: one event.
+            (
+                "On Monday the death toll from the floods stood at 12",
+                "By Wednesday the death toll from the floods had reached 19",
+                false,
+            ),
+            (
+                "The magnitude 5.8 quake struck the valley on Tuesday 9 July",
+                "The valley's 5.8-magnitude quake hit on Thursday, 11 July",
                 true,
             ),
             // A month alone is no date here: two months in two sentences more often date two

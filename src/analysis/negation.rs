@@ -96,7 +96,9 @@ pub fn mark_scope(tokens: &mut [Token]) {
         if tokens[cue].class != Class::Negation {
             continue;
         }
-        let Some(mut scope) = scope_of(&tokens[cue].lower) else {
+        // "yet" is a cue only in "yet to" (`Text::new` tells), and reaches forward.
+        let yet = (tokens[cue].lower == "yet").then_some(Scope::Forward);
+        let Some(mut scope) = scope_of(&tokens[cue].lower).or(yet) else {
             continue;
         };
         let after_preposition = cue > 0 && PREPOSITIONS.contains(&tokens[cue - 1].lower.as_str());
@@ -359,6 +361,12 @@ mod tests {
                 &["man", "playing", "a", "guitar"],
             ),
             ("A man with no shirt is dancing", &["shirt"]),
+            // "yet to" denies; "yet" alone joins clauses.
+            (
+                "The ministry has yet to publish the review",
+                &["to", "publish", "the", "review"],
+            ),
+            ("It was late, yet the review was published", &[]),
             ("A man without a hat is dancing", &["a", "hat"]),
             (
                 "Nobody is riding the horse",

@@ -618,6 +618,28 @@ pub fn figures_differ(a: &Text, b: &Text, alignment: &Alignment) -> bool {
     })
 }
 
+/// Whether `text` gives a figure the other statement does not (`shared(i)` says whether
+/// token `i` is aligned with it): a number that is not part of a date, a time of day or a
+/// name ("Aurelia-3").
+pub fn gives_another_figure(text: &Text, shared: impl Fn(usize) -> bool) -> bool {
+    let in_dates = dates::date_tokens(text);
+    let clock = |i: usize| {
+        text.quantities
+            .iter()
+            .any(|q| q.index == i && matches!(q.measure, Some((Measure::Clock, ..))))
+    };
+    text.tokens.iter().enumerate().any(|(i, t)| {
+        let named = text.raw[..t.span.start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(char::is_alphabetic));
+        matches!(t.class, Class::Number(_))
+            && !shared(i)
+            && !named
+            && !in_dates.contains(&i)
+            && !clock(i)
+    })
+}
+
 /// Words that make a figure part of a larger one: "12,000 in Cardiff alone", "including
 /// 12,000 in Cardiff", "among them". ("Part of" is left out: "as part of a wider plan" is a
 /// phrase of its own.)

@@ -284,6 +284,11 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
+        if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
+            tokens[i].class = Class::Negation;
+            continue;
+        }
         let verb = match tokens[i].lower.as_str() {
             "up" if from_next => "rise",
             "down" if from_next => "fall",
@@ -1012,6 +1017,12 @@ fn read_numbers(raw: &str, tokens: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // "a dozen" is twelve ("two dozen" is read below).
+        if lower == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
+            steps.push(Step::Words(12.0, 2));
+            i += 2;
+            continue;
+        }
         match number_words(&tokens[i..]) {
             (value, used) if used > 0 => {
                 steps.push(Step::Words(value, used));
@@ -1082,6 +1093,8 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
             current += v;
         } else if w == "hundred" && used > 0 {
             current *= 100.0;
+        } else if w == "dozen" && used > 0 {
+            current *= 12.0;
         } else if let Some(scale) = scale(w).filter(|_| used > 0) {
             total += current * scale;
             current = 0.0;
@@ -1279,6 +1292,8 @@ mod tests {
             ("thirty days", 30.0),
             ("2,500 troops", 2500.0),
             ("two thousand and five", 2005.0),
+            ("a dozen people", 12.0),
+            ("two dozen people", 24.0),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
