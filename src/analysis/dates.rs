@@ -271,6 +271,18 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     first: i,
                     last: i + 1,
                 });
+            } else if i > 0
+                && YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
+                && token.class == Class::Content
+            {
+                out.push(Date {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                    first: i,
+                    last: i,
+                });
             }
             continue;
         };
@@ -435,7 +447,10 @@ mod tests {
             ),
             ("on 2025-03-19", Some((Some(2025), Some(3), Some(19), None))),
             ("they may agree", None),
-            ("in March", None),
+            // A month alone after a preposition of time, but not "may" the modal.
+            ("in March", Some((None, Some(3), None, None))),
+            ("by June this year", Some((None, Some(6), None, None))),
+            ("it may rain", None),
             ("in March 2025", Some((Some(2025), Some(3), None, None))),
             (
                 "first published in 2019",
@@ -625,11 +640,21 @@ mod tests {
                 "The valley's 5.8-magnitude quake hit on Thursday, 11 July",
                 true,
             ),
-            // A month alone is no date here: two months in two sentences more often date two
-            // events than one event twice.
+            // A month alone.
             (
                 "She announced it in February",
                 "She announced it in April",
+                true,
+            ),
+            (
+                "She announced it in February",
+                "She announced it on 3 February",
+                false,
+            ),
+            // Two figures in two months: a series.
+            (
+                "The jobless rate was 8.2% in January",
+                "By June the jobless rate had fallen to 7.1%",
                 false,
             ),
         ];

@@ -715,18 +715,13 @@ fn dates_of(text: &Text, q: &Quantity) -> Vec<dates::Date> {
 
 /// Whether `x` of `a` and `y` of `b` are given for different times, and so are no conflict:
 /// their dates do not agree ("63% in 2020" / "58% in 2024"), or one gives a date and the other
-/// says now ("2.1 million in 2010" / "now 2.4 million"), or neither gives a date and the months
-/// they name differ ("in October" / "in November": months alone are not dates the date check
-/// compares, as two months more often date two events, but they do place a figure in time).
+/// says now ("2.1 million in 2010" / "now 2.4 million"), or the months they name differ ("in
+/// October" / "in November", "for January to March" / "from April").
 fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let (dx, dy) = (&x.dates, &y.dates);
     let dated_apart =
         !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|p| dy.iter().any(|q| p.agrees(q)));
-    let months_apart = dx.is_empty()
-        && dy.is_empty()
-        && a.months != 0
-        && b.months != 0
-        && a.months & b.months == 0;
+    let months_apart = a.months != 0 && b.months != 0 && a.months & b.months == 0;
     dated_apart
         || months_apart
         || (!dx.is_empty() && dy.is_empty() && y.now)
