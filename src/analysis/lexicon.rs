@@ -73,6 +73,13 @@ fn synset_id(id: &str) -> Option<u32> {
     }
 }
 
+impl Senses {
+    /// Whether the word can be a noun.
+    pub fn noun(&self) -> bool {
+        self.synsets.iter().any(|&id| id & 0xC000_0000 == 0)
+    }
+}
+
 fn is_verb(id: u32) -> bool {
     id & 0x8000_0000 != 0
 }

@@ -333,6 +333,17 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             .filter(|&k| k == 0 || text.tokens[index + 1].class == Class::Stop)
             .map(|k| vec![index + 1 + k])
             .unwrap_or_default();
+        // "1,200,000 measles doses", "12 police officers": a plural noun right after the word
+        // counted is the head of a compound, and counted too.
+        if let Some(&unit) = units.first()
+            && let Some(next) = text.tokens.get(unit + 1)
+            && next.class == Class::Content
+            && next.lower.ends_with('s')
+            && !next.lower.ends_with("ss")
+            && next.senses.is_some_and(|s| s.noun())
+        {
+            units.push(unit + 1);
+        }
         // "1.5 million people" counts people too.
         if let Some(&unit) = units.first()
             && scale(&text.tokens[unit].lower).is_some()
@@ -1134,6 +1145,19 @@ mod tests {
                 "A man and two girls are walking",
                 "Four people are walking",
                 false,
+            ),
+            // The head of a compound is counted too.
+            (
+                "1.5 million doses of measles vaccine were delivered",
+                "1,200,000 measles doses were delivered",
+                true,
+            ),
+            ("3 trucks carried aid", "5 soldiers carried aid", false),
+            // "a dozen" is twelve.
+            (
+                "Two people were arrested after the march",
+                "At least a dozen people were arrested after the march",
+                true,
             ),
         ];
         for (x, y, flagged) in cases {
