@@ -150,6 +150,49 @@ fn share(text: &Text, index: usize) -> Option<(f64, usize)> {
     }
 }
 
+/// A fraction of something starting at token `index`, as a share, and the token of its
+/// fraction word: "half of the teachers", "a third of its budget", "two-thirds of the
+/// volunteers". Only before "of" or a determiner, so that "the second half", "half an hour"
+/// and "the third of five matches" are not shares.
+fn fraction(text: &Text, index: usize) -> Option<(f64, usize)> {
+    const PARTS: &[(&str, f64)] = &[
+        ("fifth", 5.0),
+        ("half", 2.0),
+        ("quarter", 4.0),
+        ("tenth", 10.0),
+        ("third", 3.0),
+    ];
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let part = |word: &str| PARTS.iter().find(|(w, _)| *w == word).map(|&(_, d)| d);
+    let (share, at) = match (&text.tokens[index].class, lower(index)) {
+        // Not "the second half of the match".
+        (_, "half")
+            if !matches!(
+                lower(index.wrapping_sub(1)),
+                "the" | "first" | "second" | "this" | "that" | "each" | "other"
+            ) =>
+        {
+            (0.5, index)
+        }
+        (_, "a" | "one") => (1.0 / part(lower(index + 1))?, index + 1),
+        (Class::Number(n), _) => {
+            let d = part(lower(index + 1).strip_suffix('s')?)?;
+            if !((2.0..d).contains(n) && n.fract() == 0.0) {
+                return None;
+            }
+            (n / d, index + 1)
+        }
+        _ => return None,
+    };
+    let next = lower(at + 1);
+    let of_what = next == "of" && !matches!(lower(at + 2), "a" | "an");
+    let determiner = matches!(
+        next,
+        "the" | "its" | "their" | "his" | "her" | "our" | "all"
+    );
+    (of_what || determiner).then_some((share, at))
+}
+
 /// A time of day at token `index`, in minutes after midnight: "18:00", "08:15", "8 p.m.",
 /// "8pm", "8.30pm", "8:30 a.m.".
 fn clock(text: &Text, index: usize) -> Option<f64> {
@@ -303,6 +346,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let mut out = Vec::new();
     // The M of "N in M", read with its N.
     let mut whole_of_share = None;
+    // The last token of a fraction read at its first ("two-thirds").
+    let mut skip_to = None;
     for (index, token) in text.tokens.iter().enumerate() {
         if in_dates.contains(&index) || whole_of_share == Some(index) {
             continue;
@@ -314,6 +359,30 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 units: Vec::new(),
                 measure: Some((Measure::Clock, minutes, 1.0)),
                 bound: bound_before(text, index),
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
+            });
+            continue;
+        }
+        if skip_to.is_some_and(|end| index <= end) {
+            continue;
+        }
+        if let Some((share, at)) = fraction(text, index) {
+            skip_to = Some(at);
+            let bound = match bound_before(text, index) {
+                // A fraction is a round figure: "two-thirds" allows 66%.
+                Bound::Exact => Bound::About,
+                bound => bound,
+            };
+            out.push(Quantity {
+                index,
+                value: share,
+                // "two-thirds": the fraction word, shown with its number.
+                units: if at > index { vec![at] } else { Vec::new() },
+                measure: Some((Measure::Share, share, 1.0)),
+                bound,
                 part: false,
                 whole: false,
                 now: false,
@@ -974,6 +1043,38 @@ mod tests {
             (
                 "In 2023, 3 in 10 patients waited longer than 18 weeks",
                 "In 2023, 30% of patients waited more than 18 weeks",
+                false,
+            ),
+            // Fractions are rough shares.
+            (
+                "Two-thirds of the volunteers stayed free of malaria",
+                "41% of the volunteers stayed free of malaria",
+                true,
+            ),
+            (
+                "Two-thirds of the volunteers stayed free of malaria",
+                "66% of the volunteers stayed free of malaria",
+                false,
+            ),
+            (
+                "Turnout was 38.2% of registered voters",
+                "More than half of registered voters turned out",
+                true,
+            ),
+            (
+                "Roughly half of the teachers plan to leave",
+                "About 50% of the teachers plan to leave",
+                false,
+            ),
+            (
+                "A quarter of its staff will go",
+                "25% of its staff will go",
+                false,
+            ),
+            // Not a fraction: a part of a match.
+            (
+                "He scored in the second half of the match",
+                "40% of his goals came in the match",
                 false,
             ),
             // Money in words.

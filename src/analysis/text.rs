@@ -817,7 +817,16 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         .to_string();
     let parts: Vec<&str> = lower.split(['-', '‐']).filter(|p| !p.is_empty()).collect();
     let numeric = |p: &&str| p.starts_with(|c: char| c.is_ascii_digit());
-    let split_up = parts.iter().any(numeric) || parts.iter().all(|p| small_number(p).is_some());
+    // "two-thirds", "three-quarters", "one-half": a number and a fraction.
+    let fraction = |p: &str| {
+        matches!(
+            p.strip_suffix('s').unwrap_or(p),
+            "half" | "third" | "quarter" | "fifth" | "tenth"
+        )
+    };
+    let split_up = parts.iter().any(numeric)
+        || parts.iter().all(|p| small_number(p).is_some())
+        || matches!(parts.as_slice(), [n, f] if small_number(n).is_some() && fraction(f));
     if parts.len() > 1 && split_up {
         // "30-day" -> "30", "day": a number and its unit; "seventy-five" -> "seventy", "five".
         let mut offset = span.start;
