@@ -151,6 +151,57 @@ pub fn any_opposite(a: &Text, b: &Text) -> bool {
     false
 }
 
+/// A particle after a verb, as a bit: "on" and "onto" 1, "off" 2, "in" and "into" 4, "out"
+/// 8; 0 for any other word.
+pub fn particle(lower: &str) -> u8 {
+    match lower {
+        "on" | "onto" => 1,
+        "off" => 2,
+        "in" | "into" => 4,
+        "out" => 8,
+        _ => 0,
+    }
+}
+
+/// The bits of the particles opposite to those of `set`: on / off, in / out.
+fn opposite_particles(set: u8) -> u8 {
+    ((set & 0b0101) << 1) | ((set & 0b1010) >> 1)
+}
+
+/// Whether two statements may hold opposite particles (`Text::particles`).
+pub fn any_opposite_particles(a: &Text, b: &Text) -> bool {
+    a.particles & opposite_particles(b.particles) != 0
+}
+
+/// Opposite particles after one verb said in both (i of a, j of b, the particles' indices), with whether
+/// their polarity is the same: "turning on the microwave" / "turning off the microwave",
+/// "jumping into the water" / "jumping out of the water".
+fn opposite_particle_pairs<'t>(
+    a: &'t Text,
+    b: &'t Text,
+    alignment: &'t Alignment,
+) -> impl Iterator<Item = (usize, usize, bool)> + 't {
+    let after = |text: &'t Text, i: usize| {
+        let next = text.tokens.get(i + 1)?;
+        (particle(&next.lower) != 0).then_some(i + 1)
+    };
+    // One verb, said in both: "went in" / "came out" may be two moves.
+    let verb = |i: usize, j: usize| {
+        let (x, y) = (&a.tokens[i], &b.tokens[j]);
+        x.class == Class::Content && x.stem_id == y.stem_id && x.senses.is_some_and(|s| s.verb())
+    };
+    alignment
+        .pairs
+        .iter()
+        .filter(move |_| any_opposite_particles(a, b))
+        .filter(move |&&(i, j)| verb(i, j))
+        .filter_map(move |&(i, j)| Some((after(a, i)?, after(b, j)?)))
+        .filter(move |&(p, q)| {
+            particle(&a.tokens[p].lower) & opposite_particles(particle(&b.tokens[q].lower)) != 0
+        })
+        .map(move |(p, q)| (p, q, a.tokens[p].negated == b.tokens[q].negated))
+}
+
 /// Unaligned content tokens (i of a, j of b) that are antonyms, with whether their polarity
 /// is the same.
 fn opposite_pairs<'t>(
@@ -182,7 +233,9 @@ fn opposite_pairs<'t>(
 /// "the man is sitting" / "the man is standing" -> Some(..)
 /// "the man is not sitting" / "the man is standing" -> None
 pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Found<'t>> {
-    let (i, j, _) = opposite_pairs(a, b, alignment).find(|&(_, _, same)| same)?;
+    let (i, j, _) = opposite_pairs(a, b, alignment)
+        .chain(opposite_particle_pairs(a, b, alignment))
+        .find(|&(_, _, same)| same)?;
     // How much of the rest of the opposite words' clauses the other statement says, or of
     // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
     // police figures show" / "Ashvale's recorded burglaries fell in 2023 to their lowest
@@ -257,7 +310,9 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
 /// True when one statement negates the antonym of a word of the other ("not evil" / "good"):
 /// the two then agree on that point.
 pub fn negated_antonym(a: &Text, b: &Text, alignment: &Alignment) -> bool {
-    opposite_pairs(a, b, alignment).any(|(_, _, same)| !same)
+    opposite_pairs(a, b, alignment)
+        .chain(opposite_particle_pairs(a, b, alignment))
+        .any(|(_, _, same)| !same)
 }
 
 #[cfg(test)]
@@ -302,6 +357,32 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // Opposite particles after one verb.
+            (
+                "The operator turned on the pumps",
+                "The operator turned off the pumps",
+                true,
+            ),
+            (
+                "The boy jumped into the water",
+                "The boy jumped out of the water",
+                true,
+            ),
+            (
+                "The operator did not turn off the pumps",
+                "The operator turned on the pumps",
+                false,
+            ),
+            (
+                "Talks broke off on Monday",
+                "Talks resumed on Monday",
+                false,
+            ),
+            (
+                "The crew went in at noon",
+                "The crew came out at noon",
+                false,
+            ),
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),
             ("A man is sitting", "A man is standing", false),

@@ -78,6 +78,11 @@ impl Senses {
     pub fn noun(&self) -> bool {
         self.synsets.iter().any(|&id| id & 0xC000_0000 == 0)
     }
+
+    /// Whether the word can be a verb.
+    pub fn verb(&self) -> bool {
+        self.synsets.iter().any(|&id| is_verb(id))
+    }
 }
 
 fn is_verb(id: u32) -> bool {

@@ -436,6 +436,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         || numbers::may_conflict(a, b)
         || (!a.dates.is_empty() && !b.dates.is_empty())
         || antonyms::any_opposite(a, b)
+        || antonyms::any_opposite_particles(a, b)
         || names::may_conflict(a, b)
         || a.quantified.may_conflict(&b.quantified);
     if !possible {

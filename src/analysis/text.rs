@@ -113,6 +113,9 @@ pub struct Text {
     /// short lists, done for every compared pair.
     pub stem_ids: Vec<u64>,
     pub opposite_ids: Vec<u64>,
+    /// The particles that follow a content word ("turning on", "jumping off"), as bits of
+    /// [`antonyms::particle`]: a quick test of whether two statements may hold opposite ones.
+    pub particles: u8,
     /// The stem ids and weights of the alignable tokens that are not names, sorted by id: for
     /// a quick test of how much of the rest of one statement another says word for word.
     pub body: Vec<(u64, f64)>,
@@ -200,6 +203,7 @@ impl Text {
             names: Vec::new(),
             stem_ids: Vec::new(),
             opposite_ids: Vec::new(),
+            particles: 0,
             body: Vec::new(),
             body_weight: 0.0,
             quantified: quantifiers::Quantified::default(),
@@ -214,6 +218,11 @@ impl Text {
             .flatten()
             .copied()
             .collect();
+        text.particles = text
+            .tokens
+            .windows(2)
+            .filter(|w| w[0].class == Class::Content)
+            .fold(0, |set, w| set | antonyms::particle(&w[1].lower));
         for ids in [&mut text.stem_ids, &mut text.opposite_ids] {
             ids.sort_unstable();
             ids.dedup();
