@@ -725,9 +725,16 @@ pub fn gives_another_figure(text: &Text, shared: impl Fn(usize) -> bool) -> bool
 /// phrase of its own.)
 const PART: &[&str] = &["alone", "among", "including"];
 
-/// Words that make a figure the whole of smaller ones: "40,000 people worldwide". ("In total"
-/// and "overall" are left out: "a total of $1.8 million" is only a way to give a sum.)
-const WHOLE: &[&str] = &["countrywide", "globally", "nationwide", "worldwide"];
+/// Words that make a figure the whole of smaller ones: "40,000 people worldwide", "640 homes
+/// across the province". ("In total" and "overall" are left out: "a total of $1.8 million" is
+/// only a way to give a sum.)
+const WHOLE: &[&str] = &[
+    "across",
+    "countrywide",
+    "globally",
+    "nationwide",
+    "worldwide",
+];
 
 /// Words after "of" that make the figure before it a share of something larger: "12,000 of
 /// the homes", "half of its budget".
@@ -925,6 +932,11 @@ mod tests {
             (
                 "12,000 of the homes lost power",
                 "80,000 homes lost power",
+                false,
+            ),
+            (
+                "640 homes were damaged by the floods across the province",
+                "In the town of Dell, 85 homes were damaged by the floods",
                 false,
             ),
             // "of" after a measure is what it measures, not a share.
