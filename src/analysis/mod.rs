@@ -492,8 +492,10 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let evidence = found
         .into_iter()
         .map(|f| {
+            // The names weigh the other evidence; a name conflict is their own.
+            let weighed = f.kind != Kind::ConflictingName;
             let mut evidence = f.evidence();
-            if let Some((x, y)) = names {
+            if let Some((x, y)) = names.filter(|_| weighed) {
                 evidence.why.push_str(&format!(
                     "; x {DISTINCT_NAMES_WEIGHT}: each names what the other does not ({} / {}), \
                      so they may be about different things",
