@@ -162,6 +162,12 @@ mod tests {
                 "The blast happened at a depot near Marseille",
                 true,
             ),
+            // A name at the start of one sentence and inside the other.
+            (
+                "Leaflet: \"Nora Fielding was born in Brackenford.\"",
+                "The civil register records that Nora Fielding was born in Dunhallow.",
+                true,
+            ),
             // The same name, a spelling variant, or the name only in one.
             (
                 "The award went to Maria Ostrowska",

@@ -227,10 +227,18 @@ impl Text {
             ids.sort_unstable();
             ids.dedup();
         }
+        // Names are left out, and so is a capitalised word no dictionary knows, which may be a
+        // name at a sentence's start ("Nora Fielding was born ..." / "... that Nora Fielding
+        // was born ...").
+        let maybe_name = |s: &&Slot| {
+            s.senses.is_none()
+                && s.number.is_none()
+                && text.raw[text.tokens[s.index].span.clone()].starts_with(char::is_uppercase)
+        };
         text.body = text
             .alignable
             .iter()
-            .filter(|s| !s.proper)
+            .filter(|s| !s.proper && !maybe_name(s))
             .map(|s| (s.stem_id, text.tokens[s.index].weight))
             .collect();
         text.body.sort_unstable_by_key(|&(id, _)| id);
@@ -704,7 +712,13 @@ fn split(raw: &str) -> Vec<Token> {
             // "Feb. 6": the point ends an abbreviation, not a sentence.
             continue;
         } else if is_boundary_char(c) {
-            sentence_start = matches!(c, '.' | '!' | '?');
+            sentence_start = match c {
+                // A colon opens what a speaker says: "Audit Office: Spending was cut".
+                '.' | '!' | '?' | ':' => true,
+                // An opening quote or bracket keeps a sentence's start: "\"Next month's ...".
+                '"' | '“' | '«' | '(' | '[' => sentence_start,
+                _ => false,
+            };
             tokens.push(token(
                 start..start + c.len_utf8(),
                 c.to_string(),
@@ -1393,6 +1407,15 @@ mod tests {
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
         assert!(Text::new("Sales at Acme Foods rose").tokens[2].proper);
+        // After a colon or an opening quote a sentence starts: its first word is no name.
+        for raw in [
+            "BREAKING: Incumbent Joan Arkwright wins",
+            "\"Incumbent Joan Arkwright wins,\" they said",
+        ] {
+            let text = Text::new(raw);
+            let first = text.tokens.iter().find(|t| t.lower == "incumbent").unwrap();
+            assert!(!first.proper, "{raw}");
+        }
         // Who says it, before a colon at the start, is neither content nor a name.
         let speaker = Text::new("Labour statement: 'Our candidate Idris Bell has won.'");
         assert!(
