@@ -147,7 +147,13 @@ pub fn mark_scope(tokens: &mut [Token]) {
             && tokens[cue + 1..end]
                 .iter()
                 .all(|t| t.class == Class::Stop || TRUTH_WORDS.contains(&t.lower.as_str()));
-        let complement = if denies_truth {
+        // "The minister did not say that fees would rise" denies the saying of what follows,
+        // not the minister alone: the clause after "that" is denied with it, so that "the
+        // minister said that a review would finish" matches only in part.
+        let denies_saying = scope == Scope::Clause
+            && tokens.get(end).is_some_and(|t| t.lower == "that")
+            && tokens[clause_start..end].iter().any(|t| t.reporting);
+        let complement = if denies_truth || denies_saying {
             end + 1..clause_end(end + 1)
         } else {
             end..end
@@ -235,7 +241,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     } else {
         (b, false)
     };
-    let denied_clauses: Vec<usize> = disputed
+    let mut denied_clauses: Vec<usize> = disputed
         .iter()
         .map(|&(x, y)| {
             if other_is_b {
@@ -245,6 +251,20 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             }
         })
         .collect();
+    // A clause denied as what someone did not say ("the spokesman did not say that the talks
+    // had failed") is denied with the saying: the other side must say both.
+    let saying_denied = |clause: usize| {
+        denier
+            .tokens
+            .iter()
+            .any(|t| t.clause + 1 == clause && t.reporting && t.negated)
+    };
+    let sayings: Vec<usize> = denied_clauses
+        .iter()
+        .filter(|&&c| saying_denied(c))
+        .map(|&c| c - 1)
+        .collect();
+    denied_clauses.extend(sayings);
     // What the denier denies is said by the other side when it is the same or broader: "no
     // woman is cooking" denies "a lady is cooking", "no lady is cooking" does not deny "a woman
     // is cooking".
@@ -533,6 +553,17 @@ mod tests {
                 "Talks took place",
                 "Trump did not say that talks took place",
                 false,
+            ),
+            // Denying that one said something disputes the saying of it, and only that.
+            (
+                "The minister did not say that tuition fees would rise",
+                "The minister said that the review of tuition fees would finish by June",
+                false,
+            ),
+            (
+                "The minister did not say that tuition fees would rise",
+                "The minister said that tuition fees would rise",
+                true,
             ),
         ];
         for (x, y, flagged) in cases {

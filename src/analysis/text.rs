@@ -159,8 +159,8 @@ impl Text {
             token.modifier = relative;
         }
         drop_emphasis(&mut tokens);
-        negation::mark_scope(&mut tokens);
         weigh(&mut tokens);
+        negation::mark_scope(&mut tokens);
         let hedged = tokens
             .iter()
             .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
