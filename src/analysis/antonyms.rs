@@ -357,6 +357,13 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // "go down" falls, "go up" rises.
+            ("Crime in Linwick went down", "Crime in Linwick rose", true),
+            (
+                "Crime in Linwick did not go down",
+                "Crime in Linwick rose",
+                false,
+            ),
             // Opposite particles after one verb.
             (
                 "The operator turned on the pumps",

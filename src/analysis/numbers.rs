@@ -36,6 +36,8 @@ pub enum Bound {
     Exact,
     /// "about", "roughly", "nearly", "some": within 5%.
     About,
+    /// A fraction ("a third", "almost half"): a coarse figure, within a tenth of itself.
+    Coarse,
     /// "more than", "over", "at least": this or more.
     AtLeast,
     /// "less than", "under", "up to": this or less.
@@ -44,6 +46,9 @@ pub enum Bound {
 
 /// How far a rough figure ("about 5,000") may be from the exact one (4,983), as a share.
 const ROUGHLY: f64 = 0.05;
+
+/// How far a fraction ("a third") may be from the exact share (31%), as a share of itself.
+const COARSELY: f64 = 0.1;
 
 /// Half the place value of a round figure's last non-zero digit: 7 -> 0.5, 5,000 -> 500,
 /// 2.5 -> 0.05.
@@ -102,6 +107,7 @@ fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
                 let margin = (v * (ROUGHLY + slack)).max(rounding(v));
                 (v - margin, v + margin)
             }
+            Bound::Coarse => (v * (1.0 - COARSELY - slack), v * (1.0 + COARSELY + slack)),
             Bound::AtLeast => (v * (1.0 - slack), f64::INFINITY),
             Bound::AtMost => (0.0, v * (1.0 + slack)),
         }
@@ -372,8 +378,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         if let Some((share, at)) = fraction(text, index) {
             skip_to = Some(at);
             let bound = match bound_before(text, index) {
-                // A fraction is a round figure: "two-thirds" allows 66%.
-                Bound::Exact => Bound::About,
+                // A fraction is a coarse figure: "two-thirds" allows 66%, "almost a third" 31%.
+                Bound::Exact | Bound::About => Bound::Coarse,
                 bound => bound,
             };
             out.push(Quantity {
@@ -1082,6 +1088,16 @@ mod tests {
                 "A quarter of its staff will go",
                 "25% of its staff will go",
                 false,
+            ),
+            (
+                "Almost a third of the buses ran late",
+                "31% of the buses ran late",
+                false,
+            ),
+            (
+                "A third of the teachers resigned",
+                "9% of the teachers resigned",
+                true,
             ),
             // Not a fraction: a part of a match.
             (

@@ -376,6 +376,8 @@ const PHRASAL_VERBS: &[(&str, &str, &str)] = &[
     ("carry", "on", "continue"),
     ("close", "down", "close"),
     ("give", "up", "abandon"),
+    ("go", "down", "fall"),
+    ("go", "up", "rise"),
     ("pull", "out", "withdraw"),
     ("put", "off", "postpone"),
     ("set", "up", "establish"),
