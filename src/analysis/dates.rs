@@ -69,6 +69,9 @@ pub struct Date {
     day: Option<u32>,
     /// A day of the week, 0 for Monday: "on Thursday", "Saturday, 14 September".
     weekday: Option<u32>,
+    /// The word that makes it a bound rather than a point in time ("before March", "since
+    /// 2014"), as its place in [`BOUNDS`].
+    bound: Option<u8>,
     /// Token indices: first and last.
     first: usize,
     last: usize,
@@ -79,6 +82,11 @@ impl Date {
     /// "March 19, 2025" agree; so do "2025" and "19 March").
     pub fn agrees(&self, other: &Date) -> bool {
         let same = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
+        // "before March" and "in April" can both be right; "since 2014" and "since 2016"
+        // cannot.
+        if self.bound != other.bound && (self.bound.is_some() || other.bound.is_some()) {
+            return true;
+        }
         same(self.year, other.year)
             && same(self.month, other.month)
             && same(self.day, other.day)
@@ -206,6 +214,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     month: Some(m),
                     day: Some(day),
                     weekday: None,
+                    bound: None,
                     first: i,
                     last: i + 2,
                 });
@@ -231,6 +240,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     month: Some(month),
                     day: Some(day),
                     weekday: None,
+                    bound: None,
                     first: i,
                     last: i,
                 });
@@ -243,6 +253,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 month: None,
                 day: None,
                 weekday: None,
+                bound: None,
                 first: i,
                 last: i,
             });
@@ -268,6 +279,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     month: Some(m),
                     day: None,
                     weekday: None,
+                    bound: None,
                     first: i,
                     last: i + 1,
                 });
@@ -280,6 +292,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     month: Some(m),
                     day: None,
                     weekday: None,
+                    bound: None,
                     first: i,
                     last: i,
                 });
@@ -299,13 +312,32 @@ pub fn dates(text: &Text) -> Vec<Date> {
             month: Some(m),
             day: Some(day),
             weekday: None,
+            bound: None,
             first,
             last,
         });
     }
     add_weekdays(text, &mut out);
+    for date in &mut out {
+        // "after Friday's march" bounds the march, which Friday dates.
+        let word = &text.raw[text.tokens[date.last].span.clone()];
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        if possessive {
+            continue;
+        }
+        let before = date
+            .first
+            .checked_sub(1)
+            .map(|p| text.tokens[p].lower.as_str());
+        date.bound = before
+            .and_then(|w| BOUNDS.iter().position(|b| *b == w))
+            .map(|p| p as u8);
+    }
     out
 }
+
+/// Words that make a date a bound: "before March", "since 2014", "until June".
+const BOUNDS: &[&str] = &["after", "before", "by", "since", "till", "until"];
 
 /// Adds the days of the week of `text` to its `dates`: to the date a day names when it opens it
 /// ("Saturday, 14 September"), or else as a date of its own ("signed on Monday evening").
@@ -328,6 +360,7 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
                 month: None,
                 day: None,
                 weekday: Some(day),
+                bound: None,
                 first: i,
                 last: i,
             });
@@ -611,6 +644,18 @@ mod tests {
             (
                 "Turnout was 63 percent in 2020",
                 "Turnout was 63 percent in 2024",
+                true,
+            ),
+            // A bound ("before March") allows any date on its side, but two bounds of one kind
+            // must agree.
+            (
+                "The ministry knew of the report before March",
+                "The ministry first received the report in April",
+                false,
+            ),
+            (
+                "She has led the party since 2014",
+                "She has led the party since 2016",
                 true,
             ),
             // Days of the week.
