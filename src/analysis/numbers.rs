@@ -758,9 +758,9 @@ fn marked(text: &Text, q: &Quantity, words: &[&str]) -> bool {
     })
 }
 
-/// Whether `q` is marked as a part of something larger: "alone", "including", or "12,000 of
-/// the homes" (but "30,000 tonnes of grain" and "15 kilometres of the fire front" are not
-/// shares).
+/// Whether `q` is marked as a part of something larger: "alone", "including", "12,000 of
+/// the homes", or "Of the budget, £1.5bn" (but "30,000 tonnes of grain" and "15 kilometres of
+/// the fire front" are not shares).
 fn is_part(text: &Text, q: &Quantity) -> bool {
     let measured = q
         .measure
@@ -768,7 +768,16 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
     let last = q.units.last().copied().unwrap_or(q.index);
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
     let partitive = !measured && lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2));
-    partitive || marked(text, q, PART)
+    // "Of the ministry's budget, £1.5bn is for schools": a clause that opens with "of" names
+    // the whole the next clause's figure is part of.
+    let clause = text.tokens[q.index].clause;
+    let of_before = clause > 0
+        && text
+            .tokens
+            .iter()
+            .find(|t| t.clause == clause - 1 && t.class != Class::Boundary)
+            .is_some_and(|t| t.lower == "of");
+    partitive || of_before || marked(text, q, PART)
 }
 
 /// Whether `x` and `y` may be a part and its whole rather than two values of one thing: either
@@ -938,6 +947,11 @@ mod tests {
             (
                 "12,000 of the homes lost power",
                 "80,000 homes lost power",
+                false,
+            ),
+            (
+                "The ministry will receive £8bn next year",
+                "Of the ministry's budget next year, £1.5bn is earmarked for schools",
                 false,
             ),
             (
