@@ -66,16 +66,30 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         alignment.b_to_a[j] = Some(x.index);
         alignment.relations[x.index] = Some(relation);
     };
-    // Equal stems, or equal numbers.
-    for x in in_a {
-        let found = in_b.iter().enumerate().position(|(q, y)| {
-            !taken[q]
-                && match (x.number, y.number) {
-                    (Some(p), Some(v)) => p == v,
-                    (None, None) => x.stem_id == y.stem_id,
-                    _ => false,
-                }
-        });
+    // Equal stems, or equal numbers. A word said twice in `b` ("the budget statement shows
+    // the police budget was cut") aligns with the one whose neighbours match too ("the police
+    // budget").
+    let same = |x: &Slot, y: &Slot| match (x.number, y.number) {
+        (Some(p), Some(v)) => p == v,
+        (None, None) => x.stem_id == y.stem_id,
+        _ => false,
+    };
+    for (k, x) in in_a.iter().enumerate() {
+        let free = |q: &usize| !taken[*q] && same(x, &in_b[*q]);
+        let mut found = (0..in_b.len()).find(free);
+        if let Some(first) = found
+            && (first + 1..in_b.len()).any(|q| free(&q))
+        {
+            let context = |q: usize| {
+                let before = k > 0 && q > 0 && same(&in_a[k - 1], &in_b[q - 1]);
+                let after =
+                    k + 1 < in_a.len() && q + 1 < in_b.len() && same(&in_a[k + 1], &in_b[q + 1]);
+                usize::from(before) + usize::from(after)
+            };
+            found = (first..in_b.len())
+                .filter(|q| free(q))
+                .max_by_key(|&q| (context(q), std::cmp::Reverse(q)));
+        }
         if let Some(q) = found {
             link(&mut alignment, &mut taken, x, q, Relation::Synonym);
         }
@@ -279,5 +293,28 @@ mod tests {
             let got = similarity(&a, &b, &align(&a, &b));
             assert!((got - expected).abs() < 1e-9, "{x:?} / {y:?}: {got}");
         }
+    }
+
+    #[test]
+    fn a_word_said_twice_aligns_where_its_neighbours_match() {
+        let (a, b) = (
+            Text::new("The police budget was increased"),
+            Text::new("The budget statement shows the police budget was cut"),
+        );
+        let alignment = align(&a, &b);
+        let at = |text: &Text, word: &str| text.tokens.iter().position(|t| t.lower == word);
+        let budget_a = at(&a, "budget").unwrap();
+        // The second "budget" of b, after "police".
+        let budget_b = b.tokens.iter().rposition(|t| t.lower == "budget").unwrap();
+        assert_eq!(alignment.a_to_b[budget_a], Some(budget_b));
+        // With no neighbour to tell them apart, the first.
+        let (a, b) = (
+            Text::new("The budget"),
+            Text::new("The budget and the budget"),
+        );
+        assert_eq!(
+            align(&a, &b).a_to_b[at(&a, "budget").unwrap()],
+            at(&b, "budget")
+        );
     }
 }
