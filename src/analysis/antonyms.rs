@@ -5,6 +5,7 @@
 //! news"): [`negated_antonym`] finds those, so that the negation check leaves them alone.
 
 use super::antonym_table::ANTONYMS;
+use super::lexicon::Relation;
 use super::similarity::{Alignment, clause_said, either_clause, overlap};
 use super::text::{Class, Text, stem, stem_id};
 use super::{Details, Found, Kind, Mark, Role};
@@ -20,7 +21,8 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 const SAME_SUBJECT: f64 = 0.8;
 
 /// Opposite events that news reports set against each other and WordNet does not list as
-/// antonyms (it pairs "approve" with "disapprove", not with "reject"): verbs, as base forms.
+/// antonyms (it pairs "approve" with "disapprove", not with "reject"): verbs as base forms,
+/// and the nouns of results ("deficit" / "surplus", "loss" / "profit").
 const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("acquit", "convict"),
     ("add", "remove"),
@@ -32,9 +34,14 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("arrive", "depart"),
     ("attend", "skip"),
     ("boost", "cut"),
+    ("cancel", "complete"),
+    ("abandon", "complete"),
+    ("clear", "convict"),
+    ("clear", "guilty"),
     ("continue", "end"),
     ("continue", "halt"),
     ("continue", "stop"),
+    ("deficit", "surplus"),
     ("detain", "release"),
     ("enter", "leave"),
     ("expand", "reduce"),
@@ -45,6 +52,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("hire", "fire"),
     ("impose", "lift"),
     ("increase", "cut"),
+    ("loss", "profit"),
     ("open", "shut"),
     ("pass", "defeat"),
     ("pass", "reject"),
@@ -209,19 +217,36 @@ fn opposite_pairs<'t>(
     b: &'t Text,
     alignment: &'t Alignment,
 ) -> impl Iterator<Item = (usize, usize, bool)> + 't {
-    let free = |text: &'t Text, map: &'t [Option<usize>]| {
-        (0..text.tokens.len())
-            .filter(move |&i| text.tokens[i].class == Class::Content && map[i].is_none())
+    // A word is free when it is not aligned, or aligned only as a WordNet synonym of another
+    // word, which an opposite in the other statement that is aligned with nothing outweighs
+    // ("the merger was completed" / "... called off their merger after failing to agree on
+    // the terminals": "completed" / "terminal").
+    let loose = move |i: usize, j: usize| {
+        a.tokens[i].stem_id != b.tokens[j].stem_id
+            && alignment.relations[i] == Some(Relation::Synonym)
     };
     // Few words have antonyms: look for partners only for those, and only when some word of
     // `b` may be one.
     let some = any_opposite(a, b);
-    free(a, &alignment.a_to_b)
-        .filter(move |_| some)
-        .filter_map(|i| Some((i, a.tokens[i].opposites?)))
+    (0..a.tokens.len())
+        .filter(move |&i| {
+            some && a.tokens[i].class == Class::Content
+                && alignment.a_to_b[i].is_none_or(|j| loose(i, j))
+        })
+        .filter_map(move |i| Some((i, a.tokens[i].opposites?)))
         .flat_map(move |(i, opposites)| {
-            free(b, &alignment.b_to_a)
-                .filter(move |&j| opposites.contains(&b.tokens[j].stem_id))
+            (0..b.tokens.len())
+                .filter(move |&j| {
+                    b.tokens[j].class == Class::Content
+                        && alignment.b_to_a[j].is_none_or(|p| loose(p, j))
+                })
+                // Not with each other (WordNet related the two), and at most one of the two
+                // aligned elsewhere.
+                .filter(move |&j| {
+                    opposites.contains(&b.tokens[j].stem_id)
+                        && alignment.a_to_b[i] != Some(j)
+                        && (alignment.a_to_b[i].is_none() || alignment.b_to_a[j].is_none())
+                })
                 .map(move |j| (i, j, a.tokens[i].negated == b.tokens[j].negated))
         })
 }
@@ -357,6 +382,25 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // News opposites of results.
+            (
+                "Quillon County ended the year with a budget surplus of $3 million",
+                "Quillon County finished the year $3 million in deficit",
+                true,
+            ),
+            (
+                "The jury found the former mayor guilty of bribery",
+                "The former mayor was cleared of bribery by the jury",
+                true,
+            ),
+            // A word a WordNet synonym aligned elsewhere ("completed" / "terminals") still
+            // meets its opposite.
+            (
+                "The merger of Olsen and Trask was completed last week",
+                "Olsen and Trask called off their merger last week after failing to agree on \
+                 the value of the port terminals",
+                true,
+            ),
             // "go down" falls, "go up" rises.
             ("Crime in Linwick went down", "Crime in Linwick rose", true),
             (
