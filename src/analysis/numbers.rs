@@ -278,6 +278,7 @@ const UNITS: &[(&str, Measure, f64)] = &[
     ("kilometre", Measure::Length, 1_000.0),
     ("km", Measure::Length, 1_000.0),
     ("lb", Measure::Mass, 0.453_592_37),
+    ("m", Measure::Length, 1.0),
     ("meter", Measure::Length, 1.0),
     ("metre", Measure::Length, 1.0),
     ("mile", Measure::Length, 1_609.344),
@@ -293,7 +294,7 @@ const UNITS: &[(&str, Measure, f64)] = &[
 ];
 
 /// The measure and size of a unit word, singular or plural: `"kilometres"` -> (Length, 1000).
-fn unit_of(lower: &str) -> Option<(Measure, f64)> {
+pub(crate) fn unit_of(lower: &str) -> Option<(Measure, f64)> {
     let find = |w: &str| {
         UNITS
             .binary_search_by(|(u, _, _)| u.cmp(&w))
@@ -399,6 +400,11 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         let Class::Number(value) = token.class else {
             continue;
         };
+        // "the 200m final", "the 5km race": a number written with its unit names an event more
+        // often than it measures one ("She won the 100m final" / "... the 200m final").
+        if text.raw[token.span.end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
         // What is counted: the content word right after the number, or after one function word
         // ("30 of the prisoners" is not read; "175 prisoners", "30-day" are).
         let mut units: Vec<usize> = text.tokens[index + 1..]
@@ -1076,6 +1082,17 @@ mod tests {
                 "In 2023, 3 in 10 patients waited longer than 18 weeks",
                 "In 2023, 30% of patients waited more than 18 weeks",
                 false,
+            ),
+            // Money written with its scale.
+            (
+                "The company raised $40m last year",
+                "The company raised $40 million last year",
+                false,
+            ),
+            (
+                "The company raised $40m last year",
+                "The company raised $60 million last year",
+                true,
             ),
             // Fractions are rough shares.
             (

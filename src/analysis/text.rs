@@ -835,6 +835,32 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         tokens.push(token(cut..span.end, "n't".into(), Class::Negation));
         return;
     }
+    // "200m", "5km", "3kg": a number and its unit, written together. (Not after a currency
+    // sign: "$40m" is money. Not "1990s".)
+    let number_end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .filter(|&at| at > 0 && word.is_char_boundary(at));
+    if let Some(at) = number_end
+        && word[at..].chars().all(|c| c.is_ascii_alphabetic())
+        && lower[at..] != *"s"
+        && numbers::unit_of(&lower[at..]).is_some()
+        && !raw[..span.start].ends_with(['$', '£', '€', '¥', '₹'])
+    {
+        let cut = span.start + at;
+        // The unit as a word, so that "200m" and "200 metres" say the same.
+        let unit = match &lower[at..] {
+            "m" => "metre",
+            "km" => "kilometre",
+            "cm" => "centimetre",
+            "mm" => "millimetre",
+            "kg" => "kilogram",
+            "ft" => "foot",
+            other => other,
+        };
+        push_part(raw, span.start..cut, lower[..at].to_string(), false, tokens);
+        push_part(raw, cut..span.end, unit.to_string(), false, tokens);
+        return;
+    }
     let lower = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
@@ -1328,6 +1354,7 @@ mod tests {
             ("two thousand and five", 2005.0),
             ("a dozen people", 12.0),
             ("two dozen people", 24.0),
+            ("200m final", 200.0),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
