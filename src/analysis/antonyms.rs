@@ -27,6 +27,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("acquit", "convict"),
     ("add", "remove"),
     ("ahead", "behind"),
+    ("alive", "die"),
     ("allow", "ban"),
     ("approve", "block"),
     ("approve", "reject"),
@@ -382,6 +383,13 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // Alive and dead.
+            ("The climber was found alive", "The climber died", true),
+            (
+                "All six climbers were found alive",
+                "None of the six climbers died",
+                false,
+            ),
             // News opposites of results.
             (
                 "Quillon County ended the year with a budget surplus of $3 million",

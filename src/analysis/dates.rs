@@ -284,7 +284,8 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     last: i + 1,
                 });
             } else if i > 0
-                && YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
+                && (YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
+                    || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last"))
                 && token.class == Class::Content
             {
                 out.push(Date {
@@ -695,6 +696,11 @@ mod tests {
                 "She announced it in February",
                 "She announced it on 3 February",
                 false,
+            ),
+            (
+                "The chief executive will step down this September",
+                "The chief executive will step down in January",
+                true,
             ),
             // Two figures in two months: a series.
             (
