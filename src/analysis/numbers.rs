@@ -738,10 +738,12 @@ pub fn gives_another_figure(text: &Text, shared: impl Fn(usize) -> bool) -> bool
 const PART: &[&str] = &["alone", "among", "including"];
 
 /// Words that make a figure the whole of smaller ones: "40,000 people worldwide", "640 homes
-/// across the province". ("In total" and "overall" are left out: "a total of $1.8 million" is
-/// only a way to give a sum.)
+/// across the province", "a combined roll of 3,600". ("In total" and "overall" are left out:
+/// "a total of $1.8 million" is only a way to give a sum, and a statement that gives a total
+/// "in total" meets one that gives it unmarked as often as one that gives a part.)
 const WHOLE: &[&str] = &[
     "across",
+    "combined",
     "countrywide",
     "globally",
     "nationwide",
@@ -958,6 +960,11 @@ mod tests {
             (
                 "The ministry will receive £8bn next year",
                 "Of the ministry's budget next year, £1.5bn is earmarked for schools",
+                false,
+            ),
+            (
+                "The three schools have a combined roll of 3,600 pupils",
+                "St Aldric's, one of the three schools, has 1,150 pupils on its roll",
                 false,
             ),
             (
