@@ -484,6 +484,7 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             });
         }
     }
+    join_durations(text, &mut out);
     // What the words around each figure say of it, read once here rather than for each pair.
     for q in &mut out {
         (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
@@ -491,6 +492,31 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         q.dates = dates_of(text, q);
     }
     out
+}
+
+/// A duration said in two units is one duration: "13 hours and 40 minutes", "2 hours 9
+/// minutes" -> 13.67 hours, 2.15 hours.
+fn join_durations(text: &Text, out: &mut Vec<Quantity>) {
+    let duration = |q: &Quantity| q.measure.is_some_and(|(m, ..)| m == Measure::Duration);
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (first, next) = (&out[k], &out[k + 1]);
+        let end = first.units.last().copied().unwrap_or(first.index);
+        let between = &text.tokens[end + 1..next.index];
+        let joined = between.iter().all(|t| t.lower == "and") && between.len() <= 1;
+        if duration(first) && duration(next) && joined {
+            let (Some((m, total, size)), Some((_, more, _))) = (first.measure, next.measure) else {
+                break;
+            };
+            let next = out.remove(k + 1);
+            let first = &mut out[k];
+            first.measure = Some((m, total + more, size));
+            first.value = (total + more) / size;
+            first.units.extend(next.units);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The words that scale a number: "1.5 million".
@@ -1049,6 +1075,22 @@ mod tests {
             (
                 "The meeting began at 9:30 a.m.",
                 "The meeting began at 9.30am",
+                false,
+            ),
+            // A duration in two units is one.
+            (
+                "The rescue took almost 14 hours",
+                "Rescuers worked for 13 hours and 40 minutes",
+                false,
+            ),
+            (
+                "The rescue took 12 hours",
+                "The rescue took 13 hours and 40 minutes",
+                true,
+            ),
+            (
+                "She ran it in 2 hours 9 minutes",
+                "She ran it in 129 minutes",
                 false,
             ),
             // "the 100m final" is a distance, not millions.
