@@ -370,6 +370,22 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
     dates.sort_by_key(|d| d.first);
 }
 
+/// Whether both statements give a year or a month and none of one agrees with any of the
+/// other: "in March" / "in October", "in the 2019 season" / "in the 2023 season". (Days of
+/// the week are left out: "on Monday" / "on Friday" more often date two reports of one thing
+/// than a change.)
+pub fn dated_apart(a: &Text, b: &Text) -> bool {
+    let dated = |text: &Text| {
+        text.dates
+            .iter()
+            .filter(|d| d.year.is_some() || d.month.is_some())
+            .copied()
+            .collect::<Vec<Date>>()
+    };
+    let (x, y) = (dated(a), dated(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.iter().any(|q| p.agrees(q)))
+}
+
 /// Indices of the number tokens that are part of dates (so the number check skips them).
 pub fn date_tokens(text: &Text) -> Vec<usize> {
     text.dates.iter().flat_map(|d| d.first..=d.last).collect()

@@ -458,7 +458,28 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let names = distinct_names(a, b, &alignment);
     let ordinals = distinct_ordinals(a, b, &alignment);
     let anchored = shared_name(a, &alignment);
+    // Opposite or denied things said at two different times may both be right: a change
+    // ("pleaded not guilty in March" / "changed his plea to guilty in October").
+    // "Never" and "always" speak of every time, so no date sets them apart.
+    let every_time = |text: &Text| {
+        text.tokens
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "never" | "always" | "ever"))
+    };
+    let changed = |kind: Kind| {
+        matches!(kind, Kind::Antonym | Kind::NegatedClaim)
+            && dates::dated_apart(a, b)
+            && !every_time(a)
+            && !every_time(b)
+    };
+    // And the dates then date the change, not one event twice.
+    if found.iter().any(|f| changed(f.kind)) {
+        found.retain(|f| f.kind != Kind::ConflictingDate);
+    }
     for f in &mut found {
+        if changed(f.kind) {
+            f.strength *= DATED_APART_WEIGHT;
+        }
         if names.is_some() {
             f.strength *= DISTINCT_NAMES_WEIGHT;
         } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
@@ -494,7 +515,13 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         .map(|f| {
             // The names weigh the other evidence; a name conflict is their own.
             let weighed = f.kind != Kind::ConflictingName;
+            let changed = changed(f.kind);
             let mut evidence = f.evidence();
+            if changed {
+                evidence.why.push_str(&format!(
+                    "; x {DATED_APART_WEIGHT}: each dates it differently, so it may have changed"
+                ));
+            }
             if let Some((x, y)) = names.filter(|_| weighed) {
                 evidence.why.push_str(&format!(
                     "; x {DISTINCT_NAMES_WEIGHT}: each names what the other does not ({} / {}), \
@@ -526,6 +553,10 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
 /// does not ("... soldiers east of Tegrapor" / "... soldiers in Bralite"): they may well be
 /// about two things.
 const DISTINCT_NAMES_WEIGHT: f64 = 0.5;
+
+/// How much opposite words or a denial count when the two statements give dates that do not
+/// agree: what is said may have changed in between.
+const DATED_APART_WEIGHT: f64 = 0.5;
 
 /// How much evidence counts when each statement speaks of another member of a series ("the
 /// first round of talks" / "the second round of talks"): two things, each perhaps right.
@@ -680,6 +711,38 @@ mod tests {
 
     fn score(a: &str, b: &str) -> f64 {
         compare(&Text::new(a), &Text::new(b)).map_or(0.0, |v| v.score)
+    }
+
+    #[test]
+    fn opposites_or_a_denial_at_two_dates_are_a_change() {
+        let cases = [
+            (
+                "In March, Grange pleaded not guilty to embezzlement",
+                "Grange changed his plea to guilty on the embezzlement charge in October",
+                false,
+            ),
+            (
+                "Grace Tolliver won the 2020 Easton mayoral race",
+                "Grace Tolliver lost the 2024 Easton mayoral election",
+                false,
+            ),
+            // One date: no change to read.
+            (
+                "Grace Tolliver won the 2020 Easton mayoral race",
+                "Grace Tolliver lost the 2020 Easton mayoral race",
+                true,
+            ),
+            // "never" speaks of every time.
+            (
+                "The ferry has never been cancelled because of bad weather since it began in 1998",
+                "The operator cancelled the ferry because of bad weather in 2011",
+                true,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let got = score(x, y);
+            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
     }
 
     #[test]
