@@ -134,6 +134,8 @@ pub enum Measure {
     Clock,
     /// A share of a whole, as a fraction: "30%", "3 in 10".
     Share,
+    /// A score or a tally, "3-1", "21–20", as 1,000 times the first plus the second.
+    Score,
 }
 
 /// The share "N in M" or "N out of M" says, when the number at `index` is its N, and the
@@ -197,6 +199,36 @@ fn fraction(text: &Text, index: usize) -> Option<(f64, usize)> {
         "the" | "its" | "their" | "his" | "her" | "our" | "all"
     );
     (of_what || determiner).then_some((share, at))
+}
+
+/// A score or a tally at token `index`: two whole numbers joined by a hyphen or a dash
+/// ("beat Hollins 3-1", "cleared the Senate 21–20"), as its value and the second number's
+/// index. Not years or ranges of years ("2019-2020").
+fn score(text: &Text, index: usize) -> Option<(f64, usize)> {
+    let Class::Number(p) = text.tokens[index].class else {
+        return None;
+    };
+    let token = &text.tokens[index];
+    let rest = &text.raw[token.span.end..];
+    let dash = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let mut next = index + 1;
+    if text
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.lower.starts_with(dash))
+    {
+        next += 1;
+    }
+    let second = text.tokens.get(next)?;
+    let Class::Number(q) = second.class else {
+        return None;
+    };
+    let adjacent = second.span.start == token.span.end + dash.len_utf8();
+    let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
+    (adjacent && whole(p) && whole(q)).then_some((p * 1000.0 + q, next))
 }
 
 /// A time of day at token `index`, in minutes after midnight: "18:00", "08:15", "8 p.m.",
@@ -397,6 +429,21 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             });
             continue;
         }
+        if let Some((value, second)) = score(text, index) {
+            skip_to = Some(second);
+            out.push(Quantity {
+                index,
+                value,
+                units: vec![second],
+                measure: Some((Measure::Score, value, 1.0)),
+                bound: Bound::Exact,
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
+            });
+            continue;
+        }
         let Class::Number(value) = token.class else {
             continue;
         };
@@ -502,8 +549,11 @@ fn join_durations(text: &Text, out: &mut Vec<Quantity>) {
     while k + 1 < out.len() {
         let (first, next) = (&out[k], &out[k + 1]);
         let end = first.units.last().copied().unwrap_or(first.index);
-        let between = &text.tokens[end + 1..next.index];
-        let joined = between.iter().all(|t| t.lower == "and") && between.len() <= 1;
+        // (A unit may reach past the next number: then they are not two parts of one.)
+        let joined = text
+            .tokens
+            .get(end + 1..next.index)
+            .is_some_and(|between| between.len() <= 1 && between.iter().all(|t| t.lower == "and"));
         if duration(first) && duration(next) && joined {
             let (Some((m, total, size)), Some((_, more, _))) = (first.measure, next.measure) else {
                 break;
@@ -633,6 +683,7 @@ pub fn conflicting_number<'t>(
                 (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
                 (Some(Measure::Clock), _) => "time".to_string(),
                 (Some(Measure::Share), _) if measured => "share".to_string(),
+                (Some(Measure::Score), _) => "score".to_string(),
                 (_, Some(&u)) => a.tokens[u].lower.clone(),
                 (_, None) => a.tokens[x.index].lower.clone(),
             };
@@ -904,6 +955,19 @@ mod tests {
         assert!(strength >= sim && sim > 0.7, "{strength} {sim}");
     }
 
+    /// A fuzzed statement once panicked the joining of durations ("slice index starts at 9
+    /// but ends at 8"): a number's unit reached past the next number.
+    #[test]
+    fn a_unit_past_the_next_number_is_no_joined_duration() {
+        let raw = "=1-1--\u{431}\u{fffd}111\u{fffd}11--\u{431}\u{fffd}111\u{fffd}1-1--\u{fffd}\u{11}\u{fffd}\u{fffd}\u{fffd}\u{0}am\u{0}\u{0}\u{0}\u{0}\u{fffd}\u{fffd}1\u{fffd}1-1--\u{431}\u{fffd}1-1--\u{431}\u{fffd}111\u{fffd}11-1--\u{fffd}-1-1-am\u{fffd}\u{fffd}111\u{fffd}";
+        let text = Text::new(raw);
+        assert!(
+            text.quantities
+                .iter()
+                .all(|q| q.units.iter().all(|&u| u < text.tokens.len()))
+        );
+    }
+
     #[test]
     fn units_are_sorted() {
         assert!(UNITS.windows(2).all(|w| w[0].0 < w[1].0));
@@ -1131,6 +1195,22 @@ mod tests {
                 "In 2023, 3 in 10 patients waited longer than 18 weeks",
                 "In 2023, 30% of patients waited more than 18 weeks",
                 false,
+            ),
+            // Scores and tallies.
+            (
+                "Rosford beat Kellan Vale 3-1 at Marley Park on Saturday",
+                "Saturday's game at Marley Park finished 2-1 to Rosford against Kellan Vale",
+                true,
+            ),
+            (
+                "The bill cleared the Senate 21-20",
+                "The bill cleared the Senate 21–20",
+                false,
+            ),
+            (
+                "The bill cleared the Senate 21-20",
+                "The bill cleared the Senate 22–19",
+                true,
             ),
             // Money written with its scale.
             (
