@@ -216,6 +216,15 @@ fn phrase_end(tokens: &[Token], from: usize) -> usize {
     tokens.len()
 }
 
+/// Whether the name `index` is part of, written capitalised and next to it, has another word
+/// that `covered` accepts.
+fn name_partner_covered(text: &Text, index: usize, covered: &impl Fn(usize) -> bool) -> bool {
+    let proper = |k: usize| text.tokens.get(k).is_some_and(|t| t.proper);
+    let after = (index + 1..text.tokens.len()).take_while(|&k| proper(k));
+    let before = (0..index).rev().take_while(|&k| proper(k));
+    after.chain(before).any(covered)
+}
+
 /// Flags a pair where one statement denies what the other asserts: a content term both share
 /// is negated in one and not in the other. The strength is how much of what the denying
 /// statement denies is said by the other (a denial of more than the other says, "no man is
@@ -224,11 +233,30 @@ fn phrase_end(tokens: &[Token], from: usize) -> usize {
 /// "the bridge is open" / "the bridge is not open" -> Some(..)
 /// "the bridge is not open" / "the bridge is not open" -> None
 pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> Option<Found<'t>> {
+    // Clauses whose denial both statements make: a word negated in one and not in the other
+    // there is the same denial reaching over a phrase placed elsewhere ("after the talks, the
+    // bank did not open the exports" / "the bank did not open the exports after the talks").
+    let shared: Vec<(usize, usize)> = alignment
+        .pairs
+        .iter()
+        .filter(|&&(i, j)| a.tokens[i].negated && b.tokens[j].negated)
+        .map(|&(i, j)| (a.tokens[i].clause, b.tokens[j].clause))
+        .collect();
     let disputed: Vec<(usize, usize)> = alignment
         .pairs
         .iter()
         .copied()
         .filter(|&(i, j)| a.tokens[i].negated != b.tokens[j].negated)
+        .filter(|&(i, j)| {
+            let (ca, cb) = (a.tokens[i].clause, b.tokens[j].clause);
+            !shared.iter().any(|&(sa, sb)| {
+                if a.tokens[i].negated {
+                    sa == ca
+                } else {
+                    sb == cb
+                }
+            })
+        })
         .collect();
     let &(i, _) = disputed.iter().max_by(|x, y| {
         let wx = weight(&a.tokens[x.0]);
@@ -268,7 +296,13 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     // What the denier denies is said by the other side when it is the same or broader: "no
     // woman is cooking" denies "a lady is cooking", "no lady is cooking" does not deny "a woman
     // is cooking".
-    let matched = |index: usize| alignment.covers(index, other_is_b);
+    // A given name beside a matched surname is said too: "Mayor Patrice Doyle" / "Mayor
+    // Doyle".
+    let covered = |index: usize| alignment.covers(index, other_is_b);
+    let matched = |index: usize| {
+        covered(index)
+            || (denier.tokens[index].proper && name_partner_covered(denier, index, &covered))
+    };
     let (mut said, mut total) = (0.0, 0.0);
     for (index, token) in denier.content() {
         if token.negated && denied_clauses.contains(&token.clause) {
@@ -563,6 +597,35 @@ mod tests {
             (
                 "The minister did not say that tuition fees would rise",
                 "The minister said that tuition fees would rise",
+                true,
+            ),
+            // A preposition is not part of what is denied.
+            (
+                "The runway was not closed during the storm",
+                "The runway was closed on Tuesday in the storm",
+                true,
+            ),
+            // A given name beside a surname the other gives is said by it.
+            (
+                "Mayor Patrice Doyle has never met the Quayside developers",
+                "Mayor Doyle met the developers twice",
+                true,
+            ),
+            // "no plans to close" denies closing.
+            (
+                "Telvin will close its plant in Haverley",
+                "We have no plans whatsoever to close Haverley",
+                true,
+            ),
+            // One denial, a phrase placed on either side of it.
+            (
+                "After the talks, the bank did not open the border",
+                "The bank did not open the border after the talks",
+                false,
+            ),
+            (
+                "After the talks, the bank opened the border",
+                "The bank did not open the border after the talks",
                 true,
             ),
         ];

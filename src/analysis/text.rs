@@ -470,6 +470,11 @@ const REPORTING_VERBS: &[&str] = &[
 /// "took part", "gave a speech"), by stem: they count like reporting verbs.
 const LIGHT_VERBS: &[&str] = &["give", "make", "take"];
 
+/// Nouns of intention that, before "to", carry the verb after them rather than a meaning of
+/// their own ("no plans to close the plant" denies closing it), by stem: they count like
+/// reporting verbs.
+const INTENTION_NOUNS: &[&str] = &["intent", "plan"];
+
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -481,7 +486,12 @@ fn weigh(tokens: &mut [Token]) {
         if tokens[i].class != Class::Content {
             continue;
         }
-        if LIGHT_VERBS.contains(&tokens[i].stem.as_str()) {
+        let intention = INTENTION_NOUNS.contains(&tokens[i].stem.as_str())
+            && tokens[i + 1..]
+                .iter()
+                .find(|t| t.class != Class::Stop || t.lower == "to")
+                .is_some_and(|t| t.lower == "to");
+        if intention || LIGHT_VERBS.contains(&tokens[i].stem.as_str()) {
             tokens[i].weight = 0.3;
             continue;
         }
@@ -508,6 +518,8 @@ const STOP_WORDS: &[&str] = &[
     "all",
     "also",
     "am",
+    "amid",
+    "among",
     "an",
     "any",
     "anybody",
@@ -524,10 +536,12 @@ const STOP_WORDS: &[&str] = &[
     "by",
     "can",
     "could",
+    "despite",
     "did",
     "do",
     "does",
     "doing",
+    "during",
     "each",
     "for",
     "from",
@@ -591,15 +605,21 @@ const STOP_WORDS: &[&str] = &[
     "this",
     "those",
     "through",
+    "throughout",
     "to",
     "too",
+    "toward",
+    "towards",
     "up",
+    "upon",
     "us",
     "very",
+    "via",
     "was",
     "we",
     "were",
     "what",
+    "whatsoever",
     "will",
     "with",
     "would",
