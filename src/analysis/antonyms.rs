@@ -33,6 +33,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("approve", "reject"),
     ("arrest", "release"),
     ("arrive", "depart"),
+    ("beat", "lose"),
     ("attend", "skip"),
     ("boost", "cut"),
     ("cancel", "complete"),
@@ -68,6 +69,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("resume", "suspend"),
     ("sign", "veto"),
     ("support", "oppose"),
+    ("uphold", "overturn"),
+    ("uphold", "quash"),
     ("win", "lose"),
 ];
 
@@ -356,6 +359,8 @@ mod tests {
             ("accept", "reject", true),
             ("soar", "plung", true),
             ("doubl", "halv", true),
+            ("beat", "lose", true),
+            ("uphold", "overturn", true),
             ("surg", "grow", false),
             ("man", "guitar", false),
             ("man", "woman", false),

@@ -236,6 +236,8 @@ mod tests {
             ("speak", "talk", Some(Relation::Synonym)),
             ("puppy", "dog", Some(Relation::Narrower)),
             ("man", "person", Some(Relation::Narrower)),
+            // Three levels up: a pizza is a dish, nutriment, food.
+            ("pizza", "food", Some(Relation::Narrower)),
             ("piano", "guitar", None),
             ("man", "woman", None),
             ("cat", "dog", None),
