@@ -140,9 +140,18 @@ fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
     }
 }
 
-/// Words before a year given alone: "in 2019", "since 2014".
+/// Words before a year given alone: "in 2019", "since 2014", "throughout 2019".
 const YEAR_PREPOSITIONS: &[&str] = &[
-    "after", "before", "by", "during", "from", "in", "since", "until",
+    "after",
+    "before",
+    "by",
+    "during",
+    "from",
+    "in",
+    "since",
+    "throughout",
+    "till",
+    "until",
 ];
 
 /// A year written alone as four digits after a preposition of time ("in 2019"), so that "in
@@ -156,8 +165,9 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
             .checked_sub(k)
             .map_or("", |p| text.tokens[p].lower.as_str())
     };
-    let after_preposition =
-        YEAR_PREPOSITIONS.contains(&lower(1)) || (lower(1) == "of" && SEASONS.contains(&lower(2)));
+    let after_preposition = YEAR_PREPOSITIONS.contains(&lower(1))
+        || (lower(1) == "of" && SEASONS.contains(&lower(2)))
+        || (SEASONS.contains(&lower(1)) && YEAR_PREPOSITIONS.contains(&lower(2)));
     // "the 2024 edition", "its 2023 report": a year names one of a series, where a count would
     // count a plural ("the 1500 workers").
     let next = text.tokens.get(index + 1);
@@ -650,6 +660,16 @@ mod tests {
             (
                 "The treaty was signed in October 1998",
                 "The treaty was signed in the spring of 2001",
+                true,
+            ),
+            (
+                "The treaty was signed in October 1998",
+                "The treaty was signed in spring 2001",
+                true,
+            ),
+            (
+                "The bridge was closed for repairs throughout 2019",
+                "The bridge was closed for repairs in 2021",
                 true,
             ),
             // Two figures for two dates: a series.
