@@ -51,6 +51,44 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
     differ(a, b) && differ(b, a) && shares() >= 0.6
 }
 
+/// How many words a title before a name, or an appositive beside it, may have.
+const DESCRIPTION_WORDS: usize = 6;
+
+/// Whether the word at `i` describes a name the other statement does not give: it is in the
+/// title just before it ("defender Callum Orr", "foreign minister Katarina Lenz") or in an
+/// appositive set off by commas beside it ("Darcy Pell, head of its retail division,"; "its
+/// former finance chief, Nikhil Brandt,"). Another person comes with another description, so
+/// those words are part of the name's difference, not of the rest of the claim.
+fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
+    let tokens = &text.tokens;
+    let unaligned_name = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.proper && t.class == Class::Content && map[k].is_none())
+    };
+    let boundary = |k: &usize| tokens[*k].class == Class::Boundary;
+    let comma = |k: usize| tokens[k].lower == ",";
+    // A title: words up to the name, with no boundary between.
+    let title = (i + 1..tokens.len())
+        .take(DESCRIPTION_WORDS)
+        .find(|&k| tokens[k].class != Class::Content || tokens[k].proper)
+        .is_some_and(unaligned_name);
+    if title {
+        return true;
+    }
+    // An appositive: after "NAME," up to the next comma or the end, or before ", NAME" from
+    // the previous comma or the start.
+    let previous = (0..i).rev().find(boundary);
+    let next = (i + 1..tokens.len()).find(boundary);
+    let near = |k: usize| k.abs_diff(i) <= DESCRIPTION_WORDS;
+    let after_name = previous
+        .is_some_and(|k| near(k) && comma(k) && k > 0 && unaligned_name(k - 1))
+        && next.is_none_or(|k| comma(k) || tokens[k].lower == ".");
+    let before_name = next.is_some_and(|k| near(k) && comma(k) && unaligned_name(k + 1))
+        && previous.is_none_or(comma);
+    after_name || before_name
+}
+
 /// Flags a pair where each statement names what the other does not and the two otherwise
 /// say the same. The strength is the share of the rest (all but the unaligned names) of one
 /// statement that the other says, the larger of the two ways, to the power 1.5: a swapped name
@@ -84,7 +122,7 @@ pub fn conflicting_name<'t>(
         let (mut said, mut total) = (0.0, 0.0);
         for slot in &text.alignable {
             let (i, token) = (slot.index, &text.tokens[slot.index]);
-            if token.proper && map[i].is_none() {
+            if map[i].is_none() && (token.proper || describes_name(text, map, i)) {
                 continue;
             }
             total += weight(token);
@@ -166,6 +204,19 @@ mod tests {
             (
                 "Leaflet: \"Nora Fielding was born in Brackenford.\"",
                 "The civil register records that Nora Fielding was born in Dunhallow.",
+                true,
+            ),
+            // Another person comes with another title or description.
+            (
+                "Solvane on Monday named Darcy Pell, head of its retail division, as its new \
+                 chief executive",
+                "Solvane appointed its former finance chief, Nikhil Brandt, as chief executive \
+                 on Monday",
+                true,
+            ),
+            (
+                "The goal was scored by midfielder Jonas Ekdahl",
+                "The goal was scored by veteran defender Callum Orr",
                 true,
             ),
             // The same name, a spelling variant, or the name only in one.
