@@ -562,13 +562,16 @@ const DATED_APART_WEIGHT: f64 = 0.5;
 /// first round of talks" / "the second round of talks"): two things, each perhaps right.
 const DISTINCT_ORDINALS_WEIGHT: f64 = 0.5;
 
-/// Whether a word picks one of a series: an ordinal ("first", "second", "3rd", "21st") or a
-/// point of the compass ("northern", "east").
+/// Whether a word picks one of a series: an ordinal ("first", "second", "3rd", "21st"), a
+/// point of the compass ("northern", "east") or a side of a competition or survey ("men's",
+/// "women's", "girls", "female").
 pub(crate) fn is_ordinal(lower: &str) -> bool {
     const COMPASS: &[&str] = &[
         "east", "eastern", "north", "northern", "south", "southern", "west", "western",
     ];
-    if COMPASS.contains(&lower) {
+    // Possessives are dropped: "men's" is "men".
+    const SIDES: &[&str] = &["boys", "female", "girls", "male", "men", "women"];
+    if COMPASS.contains(&lower) || SIDES.contains(&lower) {
         return true;
     }
     const WORDS: &[&str] = &[
@@ -763,6 +766,16 @@ mod tests {
                 "Recorded crime in the northern district rose by 6% last year",
                 "Recorded crime in the southern district fell by 4% last year",
                 false,
+            ),
+            (
+                "Harfield's women's team won the league title on Sunday",
+                "Harfield's men's team lost the league title on Sunday",
+                false,
+            ),
+            (
+                "Harfield's men's team won the league title on Sunday",
+                "Harfield's men's team lost the league title on Sunday",
+                true,
             ),
             // The same round: a contradiction.
             (

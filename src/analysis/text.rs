@@ -101,8 +101,9 @@ pub struct Text {
     /// The months it names, as bits (1 << month number): "in October" places a figure in
     /// time even where no date is read.
     pub months: u16,
-    /// Ordinals and points of the compass before a content word ("the first round", "the
-    /// northern district"), by token index: they pick one of a series.
+    /// Ordinals, points of the compass and sides ("men's", "girls") before a content word
+    /// ("the first round", "the northern district", "the women's team"), by token index: they
+    /// pick one of a series.
     pub ordinals: Vec<usize>,
     /// Indices of the names the statement is about: content words capitalised inside a
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
