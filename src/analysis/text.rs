@@ -162,9 +162,14 @@ impl Text {
         drop_emphasis(&mut tokens);
         weigh(&mut tokens);
         negation::mark_scope(&mut tokens);
-        let hedged = tokens
-            .iter()
-            .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
+        // "claimed that ...", "claims that ...": an allegation reported, not vouched for.
+        let claims_that = tokens.windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "claim" | "claimed" | "claims") && w[1].lower == "that"
+        });
+        let hedged = claims_that
+            || tokens
+                .iter()
+                .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
         let indefinite = tokens
             .iter()
             .find(|t| t.class != Class::Boundary)
@@ -648,9 +653,12 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Pronouns that open a relative clause.
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
 
-/// Modals and reporting adverbs that make a claim tentative.
+/// Modals, reporting adverbs and verbs of allegation that make a claim tentative.
 const HEDGES: &[&str] = &[
+    "allege",
+    "alleged",
     "allegedly",
+    "alleges",
     "apparently",
     "could",
     "may",
@@ -1453,6 +1461,15 @@ mod tests {
         assert!(text.tokens[2].proper && !text.tokens[0].proper);
         assert!(text.hedged);
         assert!(!Text::new("They agree").hedged);
+        // An allegation is reported, not vouched for; a title claimed is a fact.
+        for (raw, hedged) in [
+            ("Prosecutors alleged that Harker stole the money", true),
+            ("The alleged fraud took place in May", true),
+            ("Councillors claimed that the mayor had misused funds", true),
+            ("Rovers claimed the title on Sunday", false),
+        ] {
+            assert_eq!(Text::new(raw).hedged, hedged, "{raw:?}");
+        }
         // In capitals throughout, capitals mark no name.
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
