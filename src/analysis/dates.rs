@@ -95,6 +95,20 @@ impl Date {
 }
 
 impl Date {
+    /// Whether the date is a year alone that names one of a series, after a determiner ("the
+    /// 2022 festival", "its 2023 report").
+    fn names_edition(&self, text: &Text) -> bool {
+        self.month.is_none()
+            && self.day.is_none()
+            && self.bound.is_none()
+            && self.first.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    text.tokens[p].lower.as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                )
+            })
+    }
+
     /// The clause of `text` the date is in.
     pub fn clause(&self, text: &super::text::Text) -> usize {
         text.tokens[self.first].clause
@@ -413,11 +427,19 @@ pub fn conflicting_date<'t>(
     alignment: &Alignment,
     overlap: f64,
 ) -> Option<Found<'t>> {
-    let (da, db) = (&a.dates, &b.dates);
-    let x = da
+    // A year that names an edition ("the 2022 festival") says which one, not when: another
+    // date is another edition or the date of this one.
+    let dated = |text: &'t Text| -> Vec<&'t Date> {
+        text.dates
+            .iter()
+            .filter(|d| !d.names_edition(text))
+            .collect()
+    };
+    let (da, db) = (dated(a), dated(b));
+    let x = *da
         .iter()
         .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
-    let y = db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+    let y = *db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
     // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024";
     // "the toll stood at 12 on Monday" / "27 bodies recovered by Tuesday"); a figure both
     // give says they speak of one event.
@@ -670,6 +692,17 @@ mod tests {
             (
                 "The bridge was closed for repairs throughout 2019",
                 "The bridge was closed for repairs in 2021",
+                true,
+            ),
+            // A year that names an edition says which one.
+            (
+                "The 2022 jazz festival was cancelled because of flooding",
+                "The jazz festival went ahead in July 2023",
+                false,
+            ),
+            (
+                "The jazz festival was cancelled in 2022 because of flooding",
+                "The jazz festival went ahead in July 2023",
                 true,
             ),
             // Two figures for two dates: a series.
