@@ -306,7 +306,7 @@ fn eval_on_news_style_pairs_keeps_its_quality() {
     let result = &value["result"];
     assert_eq!(result["false_positives"], 0, "{value:#}");
     let recall = result["recall"].as_f64().unwrap();
-    assert!(recall >= 0.85, "recall {recall}: {value:#}");
+    assert!(recall >= 0.94, "recall {recall}: {value:#}");
 }
 
 /// The result of `eval --format json` on `path`.
@@ -336,7 +336,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout8.jsonl", 1, 31),  // 80 pairs: 24 / 3, then 31 / 1
         ("eval-heldout9.jsonl", 4, 21),  // 80 pairs: 18 / 9, then 21 / 4
         ("eval-heldout10.jsonl", 3, 28), // 80 pairs: 26 / 9, then 28 / 3
-        ("eval-heldout11.jsonl", 3, 22), // 80 pairs: 17 / 7, then 22 / 3
+        ("eval-heldout11.jsonl", 3, 23), // 80 pairs: 17 / 7, then 23 / 3
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));

@@ -202,12 +202,25 @@ fn fraction(text: &Text, index: usize) -> Option<(f64, usize)> {
 }
 
 /// A score or a tally at token `index`: two whole numbers joined by a hyphen or a dash
-/// ("beat Hollins 3-1", "cleared the Senate 21–20"), as its value and the second number's
-/// index. Not years or ranges of years ("2019-2020").
+/// ("beat Hollins 3-1", "cleared the Senate 21–20"), or by "to" in a statement about a vote
+/// ("voted nine to two"), as its value and the second number's index. Not years or ranges of
+/// years ("2019-2020").
 fn score(text: &Text, index: usize) -> Option<(f64, usize)> {
     let Class::Number(p) = text.tokens[index].class else {
         return None;
     };
+    let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
+    // A vote's tally: "voted nine to two", "passed by 6 to 5"; not a range ("from 5 to 7").
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    if lower(index + 1) == "to"
+        && let Some(Class::Number(q)) = text.tokens.get(index + 2).map(|t| t.class)
+        && whole(p)
+        && whole(q)
+        && !matches!(index.checked_sub(1).map_or("", lower), "from" | "between")
+        && text.tokens.iter().any(|t| t.stem == "vote")
+    {
+        return Some((p * 1000.0 + q, index + 2));
+    }
     let token = &text.tokens[index];
     let rest = &text.raw[token.span.end..];
     let dash = rest
@@ -227,7 +240,6 @@ fn score(text: &Text, index: usize) -> Option<(f64, usize)> {
         return None;
     };
     let adjacent = second.span.start == token.span.end + dash.len_utf8();
-    let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
     (adjacent && whole(p) && whole(q)).then_some((p * 1000.0 + q, next))
 }
 
@@ -1211,6 +1223,22 @@ mod tests {
                 "The bill cleared the Senate 21-20",
                 "The bill cleared the Senate 22–19",
                 true,
+            ),
+            (
+                "The council voted nine to two to approve the parking charges",
+                "The parking charges passed by a single vote, six to five",
+                true,
+            ),
+            (
+                "The council voted nine to two to approve the parking charges",
+                "The parking charges were approved by nine votes to two",
+                false,
+            ),
+            // Not a tally: a range.
+            (
+                "The council voted to raise the fee from 5 to 7 pounds",
+                "The council voted to raise the fee to 7 pounds",
+                false,
             ),
             // Money written with its scale.
             (
