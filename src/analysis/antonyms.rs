@@ -57,6 +57,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("loss", "profit"),
     ("open", "shut"),
     ("pass", "defeat"),
+    ("pass", "fail"),
     ("pass", "reject"),
     ("remain", "leave"),
     ("remain", "quit"),
@@ -360,6 +361,7 @@ mod tests {
             ("soar", "plung", true),
             ("doubl", "halv", true),
             ("beat", "lose", true),
+            ("pass", "fail", true),
             ("uphold", "overturn", true),
             ("surg", "grow", false),
             ("man", "guitar", false),
@@ -591,6 +593,12 @@ mod tests {
             assert_eq!(flagged_now, flagged, "{x:?} / {y:?}: {strength}");
         }
         let (a, b, al) = aligned("It is not evil news", "It is good news");
+        assert!(negated_antonym(&a, &b, &al));
+        // "fail" denies only before "to": a motion that did not fail passed.
+        let (a, b, al) = aligned(
+            "The motion against the council leader passed by 22 votes to 18",
+            "The motion against the council leader did not fail",
+        );
         assert!(negated_antonym(&a, &b, &al));
     }
 }

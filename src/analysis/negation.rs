@@ -225,6 +225,17 @@ fn name_partner_covered(text: &Text, index: usize, covered: &impl Fn(usize) -> b
     after.chain(before).any(covered)
 }
 
+/// Whether the word at `index` is a title just before a name that `covered` accepts
+/// ("goalkeeper Denis Oyelaran" / "Oyelaran"): the title describes whom the other names.
+fn title_of_covered_name(text: &Text, index: usize, covered: &impl Fn(usize) -> bool) -> bool {
+    let next = index + 1;
+    text.tokens[index].senses.is_none_or(|s| s.noun())
+        && text.tokens.get(next).is_some_and(|t| t.proper)
+        && (next..text.tokens.len())
+            .take_while(|&k| text.tokens[k].proper)
+            .any(covered)
+}
+
 /// Flags a pair where one statement denies what the other asserts: a content term both share
 /// is negated in one and not in the other. The strength is how much of what the denying
 /// statement denies is said by the other (a denial of more than the other says, "no man is
@@ -302,7 +313,23 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     let matched = |index: usize| {
         covered(index)
             || (denier.tokens[index].proper && name_partner_covered(denier, index, &covered))
+            || title_of_covered_name(denier, index, &covered)
     };
+    // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
+    // which neither affirms nor denies what follows. It disputes only a report that the
+    // saying was made.
+    let non_answer = denier.tokens.iter().enumerate().any(|(r, t)| {
+        t.reporting
+            && t.negated
+            && !covered(r)
+            && denier.tokens[r + 1..]
+                .iter()
+                .take(3)
+                .any(|t| t.lower == "whether")
+    });
+    if non_answer {
+        return None;
+    }
     let (mut said, mut total) = (0.0, 0.0);
     for (index, token) in denier.content() {
         if token.negated && denied_clauses.contains(&token.clause) {
@@ -615,6 +642,24 @@ mod tests {
             (
                 "Telvin will close its plant in Haverley",
                 "We have no plans whatsoever to close Haverley",
+                true,
+            ),
+            // A non-answer neither affirms nor denies.
+            (
+                "The company did not say whether it had received an offer for the plant",
+                "The company received an offer for the plant",
+                false,
+            ),
+            // A title before a name the other gives is said by it.
+            (
+                "The coach said that goalkeeper Denis Oyelaran had not been dropped",
+                "The coach said that Oyelaran had been dropped",
+                true,
+            ),
+            // "fail" denies only before "to": a motion that did not fail passed.
+            (
+                "The council passed the budget",
+                "The council failed to pass the budget",
                 true,
             ),
             // One denial, a phrase placed on either side of it.

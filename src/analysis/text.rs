@@ -307,6 +307,20 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "failed to sign" denies signing; "the motion failed" says how a vote went, the
+        // opposite of "passed".
+        if matches!(tokens[i].lower.as_str(), "fail" | "failed" | "fails")
+            && tokens.get(i + 1).is_none_or(|t| t.lower != "to")
+        {
+            let word = analyse_word("failing");
+            let token = &mut tokens[i];
+            token.class = word.class;
+            token.stem_id = word.stem_id;
+            token.senses = word.senses;
+            token.opposites = word.opposites;
+            token.stem = word.stem;
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
@@ -521,7 +535,9 @@ const STOP_WORDS: &[&str] = &[
     "a",
     "about",
     "after",
+    "against",
     "all",
+    "along",
     "also",
     "am",
     "amid",
@@ -539,6 +555,8 @@ const STOP_WORDS: &[&str] = &[
     "been",
     "before",
     "being",
+    "beside",
+    "beyond",
     "by",
     "can",
     "could",
@@ -589,6 +607,7 @@ const STOP_WORDS: &[&str] = &[
     "out",
     "over",
     "own",
+    "regarding",
     "same",
     "shall",
     "she",
@@ -619,6 +638,7 @@ const STOP_WORDS: &[&str] = &[
     "up",
     "upon",
     "us",
+    "versus",
     "very",
     "via",
     "was",
@@ -626,6 +646,7 @@ const STOP_WORDS: &[&str] = &[
     "were",
     "what",
     "whatsoever",
+    "whether",
     "will",
     "with",
     "would",
