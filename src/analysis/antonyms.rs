@@ -5,7 +5,6 @@
 //! news"): [`negated_antonym`] finds those, so that the negation check leaves them alone.
 
 use super::antonym_table::ANTONYMS;
-use super::lexicon::Relation;
 use super::similarity::{Alignment, clause_said, either_clause, overlap};
 use super::text::{Class, Text, stem, stem_id};
 use super::{Details, Found, Kind, Mark, Role};
@@ -222,13 +221,13 @@ fn opposite_pairs<'t>(
     b: &'t Text,
     alignment: &'t Alignment,
 ) -> impl Iterator<Item = (usize, usize, bool)> + 't {
-    // A word is free when it is not aligned, or aligned only as a WordNet synonym of another
-    // word, which an opposite in the other statement that is aligned with nothing outweighs
-    // ("the merger was completed" / "... called off their merger after failing to agree on
-    // the terminals": "completed" / "terminal").
+    // A word is free when it is not aligned, or aligned only by WordNet (a synonym, or one a
+    // kind of the other) with another word, which an opposite in the other statement that is
+    // aligned with nothing outweighs ("the merger was completed" / "... called off their
+    // merger after failing to agree on the terminals": "completed" / "terminal"; "the site
+    // closed" / "the site opened, a move residents opposed": "closed" / "move").
     let loose = move |i: usize, j: usize| {
-        a.tokens[i].stem_id != b.tokens[j].stem_id
-            && alignment.relations[i] == Some(Relation::Synonym)
+        a.tokens[i].stem_id != b.tokens[j].stem_id && alignment.relations[i].is_some()
     };
     // Few words have antonyms: look for partners only for those, and only when some word of
     // `b` may be one.
@@ -448,6 +447,13 @@ mod tests {
                 "The crew went in at noon",
                 "The crew came out at noon",
                 false,
+            ),
+            // A word aligned as a kind of another still meets its opposite.
+            (
+                "The landfill site closed to commercial waste in June",
+                "In June the landfill site opened to commercial waste, a move residents had \
+                 opposed",
+                true,
             ),
             ("It is not evil news", "It is good news", false),
             ("The man is sitting", "The woman is singing", false),

@@ -762,6 +762,13 @@ mod tests {
                 "Velmont Bank's second-quarter profit rose 9%",
                 false,
             ),
+            // A name does not align as a kind of a common word ("East" / "regional").
+            (
+                "Unemployment in the East Marches fell to 3.8% in the second quarter",
+                "Unemployment in the West Marches rose to 5.2% in the second quarter, the \
+                 regional bulletin shows",
+                false,
+            ),
             (
                 "Recorded crime in the northern district rose by 6% last year",
                 "Recorded crime in the southern district fell by 4% last year",

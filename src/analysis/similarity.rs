@@ -122,10 +122,12 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         if alignment.a_to_b[x.index].is_some() || x.number.is_some() {
             continue;
         }
+        // A name and a common word are one thing only as synonyms: "East" (a region) is no
+        // kind of the "regional" in "the regional bulletin".
         let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
-            Some(sy) if !taken[q] && y.number.is_none() => {
-                lexicon::relate(sx, sy).map(|relation| (q, relation))
-            }
+            Some(sy) if !taken[q] && y.number.is_none() => lexicon::relate(sx, sy)
+                .filter(|&r| x.proper == y.proper || r == Relation::Synonym)
+                .map(|relation| (q, relation)),
             _ => None,
         });
         if let Some((q, relation)) = found {
