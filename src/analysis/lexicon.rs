@@ -79,6 +79,13 @@ impl Senses {
         self.synsets.iter().any(|&id| id & 0xC000_0000 == 0)
     }
 
+    /// Whether the word can be an adjective.
+    pub fn adjective(&self) -> bool {
+        self.synsets
+            .iter()
+            .any(|&id| id & 0xC000_0000 == 0x4000_0000)
+    }
+
     /// Whether the word can be a verb.
     pub fn verb(&self) -> bool {
         self.synsets.iter().any(|&id| is_verb(id))

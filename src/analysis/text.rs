@@ -1040,8 +1040,11 @@ fn analyse_word(lower: &str) -> Word {
     } else {
         Class::Content
     };
-    let stem = stem(lower);
     let content = class == Class::Content;
+    let stem = match comparative_base(lower).filter(|_| content) {
+        Some(base) => stem(&base),
+        None => stem(lower),
+    };
     let word = Word {
         class,
         calendar: content && dates::is_calendar_word(lower),
@@ -1065,6 +1068,33 @@ fn analyse_word(lower: &str) -> Word {
         seen.insert(lower.to_string(), word.clone());
     });
     word
+}
+
+/// The adjective a comparative is formed from, when that adjective has an opposite:
+/// "higher" -> "high", "larger" -> "large", "bigger" -> "big", "busier" -> "busy", so that
+/// "rents were higher" meets "rents were lower" as opposites. "Later" and "earlier" are left
+/// alone: they mostly place a report in time ("later this year"); so are nouns ("player").
+fn comparative_base(lower: &str) -> Option<String> {
+    let head = lower.strip_suffix("er")?;
+    // A noun in "-er" names a doer ("player", "winner"), not a degree.
+    let noun = || lexicon::senses_of(&stem(lower)).is_some_and(|s| s.noun());
+    if head.len() < 2 || matches!(lower, "later" | "earlier") || noun() {
+        return None;
+    }
+    let mut candidates = vec![head.to_string(), format!("{head}e")];
+    if let Some(y) = head.strip_suffix('i') {
+        candidates.push(format!("{y}y"));
+    }
+    let bytes = head.as_bytes();
+    if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        candidates.push(head[..head.len() - 1].to_string());
+    }
+    candidates.into_iter().find(|base| {
+        let stem = stem(base);
+        STOP_WORDS.binary_search(&base.as_str()).is_err()
+            && lexicon::senses_of(&stem).is_some_and(|s| s.adjective())
+            && antonyms::opposites(&stem).is_some()
+    })
 }
 
 /// A stable hash of a stem: equal stems have equal ids (and different stems, in practice,
@@ -1474,6 +1504,33 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(Text::new(raw).indefinite, expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn comparatives_meet_their_opposites() {
+        let cases = [
+            ("higher", Some("high")),
+            ("lower", Some("low")),
+            ("larger", Some("large")),
+            ("bigger", Some("big")),
+            ("player", None),
+            ("later", None),
+            ("offer", None),
+            ("water", None),
+        ];
+        // Compared by stem: "larg" and "large" are one word.
+        for (word, base) in cases {
+            assert_eq!(
+                comparative_base(word).map(|w| stem(&w)),
+                base.map(stem),
+                "{word:?}"
+            );
+        }
+        let (a, b) = (
+            Text::new("Rents were higher in 2024"),
+            Text::new("Rents were lower in 2024"),
+        );
+        assert!(antonyms::are_antonyms(&a.tokens[2].stem, &b.tokens[2].stem));
     }
 
     #[test]
