@@ -644,6 +644,12 @@ mod tests {
                 "We have no plans whatsoever to close Haverley",
                 true,
             ),
+            // "use" says little: the denial is of the bailiffs.
+            (
+                "The council has never used bailiffs to collect unpaid council tax",
+                "The council sent bailiffs to 1,200 households over unpaid council tax",
+                true,
+            ),
             // A non-answer neither affirms nor denies.
             (
                 "The company did not say whether it had received an offer for the plant",

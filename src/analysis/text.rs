@@ -252,7 +252,10 @@ impl Text {
         text.names = (0..text.tokens.len())
             .filter(|&i| {
                 let t = &text.tokens[i];
-                t.proper && t.class == Class::Content && !attributes(&text.tokens, i)
+                t.proper
+                    && t.class == Class::Content
+                    && !HONORIFICS.contains(&t.lower.as_str())
+                    && !attributes(&text.tokens, i)
             })
             .collect();
         text.months = text
@@ -442,11 +445,30 @@ fn takes_a_stance(lower: &str) -> bool {
         .any(|v| *v == base || v.strip_suffix('e') == Some(base))
 }
 
+/// Titles before a person's name, which name no one by themselves ("Dr", "Sir").
+const HONORIFICS: &[&str] = &[
+    "dame",
+    "dr",
+    "lady",
+    "lord",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "sir",
+];
+
 /// Whether the name at `index` says who makes the claim rather than what it is about: next to
 /// a verb of saying ("Kyiv said", "said Peskov", "Moscow denied") or after "according to".
 fn attributes(tokens: &[Token], index: usize) -> bool {
-    // Past the rest of a name of several words ("Dmitry Peskov said").
-    let next = tokens[index + 1..].iter().find(|t| !t.proper);
+    // Past the rest of a name of several words ("Dmitry Peskov said"), and the comma that
+    // closes an appositive ("the chief executive, Dr Helen Marwood, told the committee").
+    let next = tokens[index + 1..]
+        .iter()
+        .skip_while(|t| t.proper)
+        .find(|t| t.lower != ",");
     let before: Vec<&Token> = tokens[..index]
         .iter()
         .rev()
@@ -488,7 +510,7 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// Verbs that mostly carry a noun's meaning rather than their own ("no arrests were made",
 /// "took part", "gave a speech"), by stem: they count like reporting verbs.
-const LIGHT_VERBS: &[&str] = &["give", "make", "take"];
+const LIGHT_VERBS: &[&str] = &["give", "make", "take", "use"];
 
 /// Nouns of intention that, before "to", carry the verb after them rather than a meaning of
 /// their own ("no plans to close the plant" denies closing it), by stem: they count like
@@ -1548,6 +1570,11 @@ mod tests {
         ] {
             assert_eq!(Text::new(raw).hedged, hedged, "{raw:?}");
         }
+        // A title names no one, and a speaker set off by commas says who makes the claim.
+        let text = Text::new(
+            "The unit opened in April, the trust's chief executive, Dr Helen Marwood, told MPs",
+        );
+        assert!(text.names.is_empty(), "{:?}", text.names);
         // In capitals throughout, capitals mark no name.
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
