@@ -82,7 +82,8 @@ fn bound_before(text: &Text, index: usize) -> Bound {
             Bound::AtLeast
         }
         ("less" | "fewer" | "lower", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
-        ("close", "to") => Bound::About,
+        // "just under 14 km" is close to 14, not anything below it.
+        ("close", "to") | ("just", "under" | "below" | "over" | "above") => Bound::About,
         (_, "over" | "above" | "exceeding") => Bound::AtLeast,
         (_, "under" | "below") => Bound::AtMost,
         (
@@ -1232,6 +1233,17 @@ mod tests {
             (
                 "The council voted nine to two to approve the parking charges",
                 "The parking charges were approved by nine votes to two",
+                false,
+            ),
+            // "just under" is close to the figure, not anything below it.
+            (
+                "The new bypass is 4.2 miles long",
+                "At just under 14 kilometres, the bypass is the longest road in the county",
+                true,
+            ),
+            (
+                "The new bypass is 13.8 kilometres long",
+                "At just under 14 kilometres, the bypass is the longest road in the county",
                 false,
             ),
             // Not a tally: a range.
