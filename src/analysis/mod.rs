@@ -457,6 +457,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     found.retain(|f| f.strength > 0.0);
     let names = distinct_names(a, b, &alignment);
     let ordinals = distinct_ordinals(a, b, &alignment);
+    let one_region = ordinals.is_none() && one_region_only(a, b, &alignment);
     let anchored = shared_name(a, &alignment);
     // Opposite or denied things said at two different times may both be right: a change
     // ("pleaded not guilty in March" / "changed his plea to guilty in October").
@@ -485,7 +486,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
             f.strength = 1.0 - (1.0 - f.strength) * (1.0 - SHARED_NAME_WEIGHT);
         }
-        if ordinals.is_some() {
+        if ordinals.is_some() || (f.kind == Kind::ConflictingNumber && one_region) {
             f.strength *= DISTINCT_ORDINALS_WEIGHT;
         }
     }
@@ -538,6 +539,12 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
                     b.surface(&b.tokens[y])
                 ));
             }
+            if one_region && evidence.kind == Kind::ConflictingNumber {
+                evidence.why.push_str(&format!(
+                    "; x {DISTINCT_ORDINALS_WEIGHT}: one names a region the other does not, so \
+                     its figure may be a part"
+                ));
+            }
             evidence
         })
         .collect();
@@ -562,13 +569,15 @@ const DATED_APART_WEIGHT: f64 = 0.5;
 /// first round of talks" / "the second round of talks"): two things, each perhaps right.
 const DISTINCT_ORDINALS_WEIGHT: f64 = 0.5;
 
+/// Points of the compass, which name one of a series of regions.
+const COMPASS: &[&str] = &[
+    "east", "eastern", "north", "northern", "south", "southern", "west", "western",
+];
+
 /// Whether a word picks one of a series: an ordinal ("first", "second", "3rd", "21st"), a
 /// point of the compass ("northern", "east") or a side of a competition or survey ("men's",
 /// "women's", "girls", "female").
 pub(crate) fn is_ordinal(lower: &str) -> bool {
-    const COMPASS: &[&str] = &[
-        "east", "eastern", "north", "northern", "south", "southern", "west", "western",
-    ];
     // Possessives are dropped: "men's" is "men".
     const SIDES: &[&str] = &["boys", "female", "girls", "male", "men", "women"];
     if COMPASS.contains(&lower) || SIDES.contains(&lower) {
@@ -602,6 +611,20 @@ fn distinct_ordinals(
             .find(|&i| map[i].is_none() && map[i + 1].is_some())
     };
     Some((find(a, &alignment.a_to_b)?, find(b, &alignment.b_to_a)?))
+}
+
+/// Whether just one of the two statements places what it says in one of a series the other
+/// does not name at all ("In the northern region, the party took 9 seats" / "The party won 42
+/// seats"): its figure may be a part of the other's.
+fn one_region_only(a: &Text, b: &Text, alignment: &similarity::Alignment) -> bool {
+    let region = |text: &Text, map: &[Option<usize>]| {
+        text.ordinals.iter().any(|&i| {
+            COMPASS.contains(&text.tokens[i].lower.as_str())
+                && map[i].is_none()
+                && map[i + 1].is_none()
+        })
+    };
+    region(a, &alignment.a_to_b) != region(b, &alignment.b_to_a)
 }
 
 /// How much a name both statements give adds to a count or date conflict, as an independent
@@ -761,6 +784,17 @@ mod tests {
                 "Velmont Bank's first-quarter profit fell 12%",
                 "Velmont Bank's second-quarter profit rose 9%",
                 false,
+            ),
+            // A region only one names: its figure may be a part of the other's.
+            (
+                "The Dalby Party won 42 seats in the general election",
+                "In the northern region, the Dalby Party took 9 seats at the general election",
+                false,
+            ),
+            (
+                "The Dalby Party won 42 seats in the general election",
+                "The Dalby Party took 9 seats at the general election",
+                true,
             ),
             // A name does not align as a kind of a common word ("East" / "regional").
             (
