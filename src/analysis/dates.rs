@@ -215,8 +215,16 @@ fn month(lower: &str) -> Option<u32> {
 }
 
 fn whole(text: &Text, index: usize, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
-    match text.tokens.get(index)?.class {
+    let token = text.tokens.get(index)?;
+    match token.class {
         Class::Number(v) if v.fract() == 0.0 && range.contains(&(v as u32)) => Some(v as u32),
+        // A day written as an ordinal: "March 3rd", "21st May".
+        _ if *range.end() <= 31 => ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| token.lower.strip_suffix(suffix))
+            .filter(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|n| n.parse().ok())
+            .filter(|n| range.contains(n)),
         _ => None,
     }
 }
@@ -559,6 +567,9 @@ mod tests {
             ("its 2023 report", Some((Some(2023), None, None, None))),
             ("the 1500 workers", None),
             ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1), None))),
+            // A day written as an ordinal.
+            ("set for March 3rd", Some((None, Some(3), Some(3), None))),
+            ("on the 21st May", Some((None, Some(5), Some(21), None))),
         ];
         for (raw, expected) in cases {
             let got = dates(&Text::new(raw))

@@ -310,6 +310,32 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "last year", "last Tuesday": a time, not the opposite of "first".
+        if tokens[i].lower == "last"
+            && tokens.get(i + 1).is_some_and(|t| {
+                dates::is_calendar_word(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "autumn"
+                            | "century"
+                            | "decade"
+                            | "month"
+                            | "night"
+                            | "season"
+                            | "spring"
+                            | "summer"
+                            | "week"
+                            | "weekend"
+                            | "winter"
+                            | "year"
+                    )
+            })
+        {
+            tokens[i].class = Class::Stop;
+            tokens[i].opposites = None;
+            tokens[i].senses = None;
+            continue;
+        }
         // "failed to sign" denies signing; "the motion failed" says how a vote went, the
         // opposite of "passed".
         if matches!(tokens[i].lower.as_str(), "fail" | "failed" | "fails")
@@ -1525,6 +1551,19 @@ mod tests {
         ];
         for (raw, expected) in cases {
             assert_eq!(Text::new(raw).indefinite, expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn last_before_a_time_is_no_opposite_of_first() {
+        for (raw, opposite) in [
+            ("She retired last year", false),
+            ("The council met last Tuesday", false),
+            ("She caught the last train", true),
+        ] {
+            let text = Text::new(raw);
+            let last = text.tokens.iter().find(|t| t.lower == "last").unwrap();
+            assert_eq!(last.opposites.is_some(), opposite, "{raw:?}");
         }
     }
 
