@@ -964,6 +964,11 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         .or_else(|| lower.strip_suffix('\''))
         .unwrap_or(&lower)
         .to_string();
+    // Most words have no hyphen.
+    if !lower.contains(['-', '‐']) {
+        push_part(raw, span, lower, sentence_start, tokens);
+        return;
+    }
     let parts: Vec<&str> = lower.split(['-', '‐']).filter(|p| !p.is_empty()).collect();
     let numeric = |p: &&str| p.starts_with(|c: char| c.is_ascii_digit());
     // "two-thirds", "three-quarters", "one-half": a number and a fraction.
