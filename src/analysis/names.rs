@@ -51,6 +51,12 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
     differ(a, b) && differ(b, a) && shares() >= 0.6
 }
 
+/// Prepositions of place that are content words here (they have opposites), which no title
+/// holds.
+const PLACE_WORDS: &[&str] = &[
+    "above", "behind", "below", "beneath", "inside", "near", "opposite", "outside", "under",
+];
+
 /// How many words a title before a name, or an appositive beside it, may have.
 const DESCRIPTION_WORDS: usize = 6;
 
@@ -68,11 +74,17 @@ fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
     };
     let boundary = |k: &usize| tokens[*k].class == Class::Boundary;
     let comma = |k: usize| tokens[k].lower == ",";
-    // A title: words up to the name, with no boundary between.
-    let title = (i + 1..tokens.len())
-        .take(DESCRIPTION_WORDS)
-        .find(|&k| tokens[k].class != Class::Content || tokens[k].proper)
-        .is_some_and(unaligned_name);
+    // A title: words up to the name, with no boundary between, none of them a word of place
+    // ("flights outside Dunberpor" has no title), and not counted ("656 flights").
+    let place = |k: usize| PLACE_WORDS.contains(&tokens[k].lower.as_str());
+    let counted = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].class, Class::Number(_)));
+    let title = !counted
+        && (i..tokens.len())
+            .take(DESCRIPTION_WORDS)
+            .find(|&k| tokens[k].class != Class::Content || tokens[k].proper || place(k))
+            .is_some_and(unaligned_name);
     if title {
         return true;
     }
@@ -218,6 +230,14 @@ mod tests {
                 "The goal was scored by midfielder Jonas Ekdahl",
                 "The goal was scored by veteran defender Callum Orr",
                 true,
+            ),
+            // Words of place and counted nouns are no title: two claims that share a count.
+            (
+                "The mayor started the contract for 656 flights outside Dunberpor as part of a \
+                 wider plan",
+                "On Monday, the mayor started the ceasefire plan for 656 days south of Nirobra \
+                 as part of a wider plan",
+                false,
             ),
             // The same name, a spelling variant, or the name only in one.
             (
