@@ -301,12 +301,7 @@ fn read_changes(tokens: &mut [Token]) {
         if i > 0
             && let Some(meaning) = phrasal(&tokens[i - 1].lower, &tokens[i].lower)
         {
-            let word = analyse_word(meaning);
-            let verb = &mut tokens[i - 1];
-            verb.stem_id = word.stem_id;
-            verb.senses = word.senses;
-            verb.opposites = word.opposites;
-            verb.stem = word.stem;
+            read_as(&mut tokens[i - 1], meaning);
             tokens[i].class = Class::Stop;
             continue;
         }
@@ -341,13 +336,7 @@ fn read_changes(tokens: &mut [Token]) {
         if matches!(tokens[i].lower.as_str(), "fail" | "failed" | "fails")
             && tokens.get(i + 1).is_none_or(|t| t.lower != "to")
         {
-            let word = analyse_word("failing");
-            let token = &mut tokens[i];
-            token.class = word.class;
-            token.stem_id = word.stem_id;
-            token.senses = word.senses;
-            token.opposites = word.opposites;
-            token.stem = word.stem;
+            read_as(&mut tokens[i], "failing");
             continue;
         }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
@@ -369,14 +358,19 @@ fn read_changes(tokens: &mut [Token]) {
             }
             _ => continue,
         };
-        let word = analyse_word(verb);
-        let token = &mut tokens[i];
-        token.class = word.class;
-        token.stem_id = word.stem_id;
-        token.senses = word.senses;
-        token.opposites = word.opposites;
-        token.stem = word.stem;
+        read_as(&mut tokens[i], verb);
     }
+}
+
+/// Makes `token` stand for `word`: its class, stem and lexicon entries, keeping its place and
+/// surface.
+fn read_as(token: &mut Token, word: &str) {
+    let word = analyse_word(word);
+    token.class = word.class;
+    token.stem_id = word.stem_id;
+    token.senses = word.senses;
+    token.opposites = word.opposites;
+    token.stem = word.stem;
 }
 
 /// A statement may open with who says it and a colon ("Audit Office: spending was cut",
