@@ -85,7 +85,16 @@ fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
             .take(DESCRIPTION_WORDS)
             .find(|&k| tokens[k].class != Class::Content || tokens[k].proper || place(k))
             .is_some_and(unaligned_name);
-    if title {
+    // A head after the name, saying what it names ("Ferrymead hospital", "the Ashby Park
+    // shopping centre").
+    let noun = tokens[i].senses.is_some_and(|s| s.noun()) && !tokens[i].lower.ends_with("ed");
+    let head = noun
+        && (0..i)
+            .rev()
+            .take(2)
+            .find(|&k| tokens[k].class != Class::Content || tokens[k].proper || place(k))
+            .is_some_and(unaligned_name);
+    if title || head {
         return true;
     }
     // An appositive: after "NAME," up to the next comma or the end, or before ", NAME" from
@@ -230,6 +239,20 @@ mod tests {
                 "The goal was scored by midfielder Jonas Ekdahl",
                 "The goal was scored by veteran defender Callum Orr",
                 true,
+            ),
+            // A head after another name says what it names.
+            (
+                "The Legionnaires' disease outbreak was traced to a cooling tower at Ferrymead \
+                 hospital",
+                "Investigators traced the Legionnaires' outbreak to a cooling tower on the roof \
+                 of the Ashby Park shopping centre",
+                true,
+            ),
+            // A verb after a name is no part of it.
+            (
+                "Libyan leader Muammar Gaddafi was killed in Sirte in October 2011",
+                "Moammar Qadhafi died in Sirte in October 2011",
+                false,
             ),
             // Words of place and counted nouns are no title: two claims that share a count.
             (
