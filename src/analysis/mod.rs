@@ -643,15 +643,7 @@ pub(crate) fn shared_name(a: &Text, alignment: &similarity::Alignment) -> bool {
 /// ([`Text::names`]).
 fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Option<(usize, usize)> {
     // The run of capitalised words around token `i`.
-    let run = |text: &Text, i: usize| {
-        let proper = |k: usize| text.tokens[k].proper;
-        let first = (0..i).rev().take_while(|&k| proper(k)).last().unwrap_or(i);
-        let last = (i + 1..text.tokens.len())
-            .take_while(|&k| proper(k))
-            .last()
-            .unwrap_or(i);
-        first..=last
-    };
+    let run = |text: &Text, i: usize| names::run_around(text, i, |t, _| t.proper);
     // A name that only lengthens a name the other gives in full ("St Aldric's Hospital" /
     // "St Aldric's", "Brennock County Education Board" / "Brennock County") is no other
     // name; "Harfield Rovers" / "Harfield United" differ in both.

@@ -57,6 +57,22 @@ const PLACE_WORDS: &[&str] = &[
     "above", "behind", "below", "beneath", "inside", "near", "opposite", "outside", "under",
 ];
 
+/// The run of tokens around token `at` (which is always in it) that `part` accepts:
+/// "Maria Ostrowska" around "Ostrowska".
+pub(crate) fn run_around(
+    text: &Text,
+    at: usize,
+    part: impl Fn(&super::text::Token, usize) -> bool,
+) -> std::ops::RangeInclusive<usize> {
+    let part = |i: usize| part(&text.tokens[i], i);
+    let first = (0..at).rev().take_while(|&i| part(i)).last().unwrap_or(at);
+    let last = (at + 1..text.tokens.len())
+        .take_while(|&i| part(i))
+        .last()
+        .unwrap_or(at);
+    first..=last
+}
+
 /// How many words a title before a name, or an appositive beside it, may have.
 const DESCRIPTION_WORDS: usize = 6;
 
@@ -159,17 +175,9 @@ pub fn conflicting_name<'t>(
     let strength = said.powf(1.5) * if indefinite { INDEFINITE_WEIGHT } else { 1.0 };
     // The whole name: the run of unaligned names around the first one.
     let span = |text: &Text, map: &[Option<usize>], at: usize| {
-        let part = |i: usize| {
-            text.tokens
-                .get(i)
-                .is_some_and(|t| t.proper && t.class == Class::Content && map[i].is_none())
-        };
-        let first = (0..at).rev().take_while(|&i| part(i)).last().unwrap_or(at);
-        let last = (at + 1..text.tokens.len())
-            .take_while(|&i| part(i))
-            .last()
-            .unwrap_or(at);
-        first..=last
+        run_around(text, at, |t, i| {
+            t.proper && t.class == Class::Content && map[i].is_none()
+        })
     };
     let (in_a, in_b) = (span(a, &alignment.a_to_b, x), span(b, &alignment.b_to_a, y));
     Some(Found::new(Kind::ConflictingName, strength, move || {
