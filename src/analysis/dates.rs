@@ -402,6 +402,25 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
     dates.sort_by_key(|d| d.first);
 }
 
+/// Whether [`conflicting_date`] can find anything: each statement gives a date (other than an
+/// edition's year) that none of the other's agrees with. A cheap test, before a pair is aligned.
+pub fn may_conflict(a: &Text, b: &Text) -> bool {
+    let dated = |text: &Text| -> Vec<Date> {
+        text.dates
+            .iter()
+            .filter(|d| !d.names_edition(text))
+            .copied()
+            .collect()
+    };
+    if a.dates.is_empty() || b.dates.is_empty() {
+        return false;
+    }
+    let (da, db) = (dated(a), dated(b));
+    let lone =
+        |x: &Date, others: &[Date]| !others.is_empty() && !others.iter().any(|y| x.agrees(y));
+    da.iter().any(|x| lone(x, &db)) && db.iter().any(|y| lone(y, &da))
+}
+
 /// Whether both statements give a year or a month and none of one agrees with any of the
 /// other: "in March" / "in October", "in the 2019 season" / "in the 2023 season". (Days of
 /// the week are left out: "on Monday" / "on Friday" more often date two reports of one thing
@@ -791,6 +810,51 @@ mod tests {
         ];
         for (x, y, flagged) in cases {
             assert_eq!(date_strength(x, y).is_some(), flagged, "{x:?} / {y:?}");
+            // The cheap test before alignment never rules out what the check finds.
+            assert!(
+                !flagged || may_conflict(&Text::new(x), &Text::new(y)),
+                "{x:?} / {y:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_cheap_test_passes_dates_that_disagree() {
+        // (a, b, whether each gives a date the other's do not agree with)
+        let cases = [
+            (
+                "The bank opened on Monday",
+                "Late on Monday, the bank opened",
+                false,
+            ),
+            (
+                "The bank opened on Monday",
+                "The bank opened on Friday",
+                true,
+            ),
+            (
+                "The talks began in March 2024",
+                "The talks began on 3 March",
+                false,
+            ),
+            // Each must give one the other does not: 2019 and 2020 both agree with one.
+            (
+                "The floods came in April 2019 and in February 2020",
+                "The floods came in February 2020",
+                false,
+            ),
+            ("The bank opened", "The bank opened on Friday", false),
+            // An edition's year dates nothing.
+            (
+                "The 2022 festival was cancelled",
+                "The festival went ahead in 2023",
+                false,
+            ),
+        ];
+        for (x, y, disagree) in cases {
+            let (a, b) = (Text::new(x), Text::new(y));
+            assert_eq!(may_conflict(&a, &b), disagree, "{x:?} / {y:?}");
+            assert_eq!(may_conflict(&b, &a), disagree, "{y:?} / {x:?}");
         }
     }
 }

@@ -434,7 +434,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let possible = a.any_negated
         || b.any_negated
         || numbers::may_conflict(a, b)
-        || (!a.dates.is_empty() && !b.dates.is_empty())
+        || dates::may_conflict(a, b)
         || antonyms::any_opposite(a, b)
         || antonyms::any_opposite_particles(a, b)
         || names::may_conflict(a, b)
@@ -492,7 +492,8 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     }
     // A name is the one difference only when nothing else differs: with a denial, another
     // count or another date as well, two names more likely mean two events.
-    if let Some(pair) = names.filter(|_| found.is_empty()) {
+    // "... was also welcomed by the chairman" adds a name to the other's, and replaces none.
+    if let Some(pair) = names.filter(|_| found.is_empty() && !names::adds(a) && !names::adds(b)) {
         found.extend(names::conflicting_name(a, b, &alignment, pair));
     }
     found.retain(|f| f.strength > 0.0);
@@ -645,8 +646,9 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
     // The run of capitalised words around token `i`.
     let run = |text: &Text, i: usize| names::run_around(text, i, |t, _| t.proper);
     // A name that only lengthens a name the other gives in full ("St Aldric's Hospital" /
-    // "St Aldric's", "Brennock County Education Board" / "Brennock County") is no other
-    // name; "Harfield Rovers" / "Harfield United" differ in both.
+    // "St Aldric's", "Brennock County Education Board" / "Brennock County", "Northwind
+    // Airlines" / "Northwind") is no other name; "Harfield Rovers" / "Harfield United" differ
+    // in both.
     let lengthens =
         |text: &Text, map: &[Option<usize>], other: &Text, back: &[Option<usize>], i| {
             run(text, i).any(|k| {
@@ -656,11 +658,25 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
                 })
             })
         };
+    // A name the other gives anywhere, if only as who says it or in a compound ("Glenmoor
+    // Rail: Abbotsford-Lyle line suspended" / "Glenmoor Rail services between Abbotsford and
+    // Lyle are suspended"), is no other name.
+    let absent = |text: &Text, i: usize, other: &Text| {
+        let token = &text.tokens[i];
+        other.stem_ids.binary_search(&token.stem_id).is_err()
+            && !(other.raw.contains('-')
+                && other.tokens.iter().any(|t| {
+                    let surface = other.surface(t);
+                    surface.contains('-')
+                        && surface
+                            .split('-')
+                            .any(|part| part.to_lowercase() == token.lower)
+                }))
+    };
     let unaligned = |text: &Text, map: &[Option<usize>], other: &Text, back: &[Option<usize>]| {
-        text.names
-            .iter()
-            .copied()
-            .find(|&i| map[i].is_none() && !lengthens(text, map, other, back, i))
+        text.names.iter().copied().find(|&i| {
+            map[i].is_none() && absent(text, i, other) && !lengthens(text, map, other, back, i)
+        })
     };
     Some((
         unaligned(a, &alignment.a_to_b, b, &alignment.b_to_a)?,
