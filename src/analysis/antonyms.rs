@@ -377,6 +377,11 @@ mod tests {
             ("expand", "shrink", true),
             ("guilti", "acquit", true),
             ("first", "last", true),
+            // A negative prefix, where WordNet gives the antonym to a synonym ("unsafe" is
+            // "dangerous", the antonym of "safe").
+            ("safe", "unsaf", true),
+            ("true", "untru", true),
+            ("ioniz", "union", false),
         ];
         for (x, y, expected) in cases {
             assert_eq!(are_antonyms(x, y), expected, "{x:?} / {y:?}");
@@ -461,6 +466,16 @@ mod tests {
                 true,
             ),
             ("It is not evil news", "It is good news", false),
+            (
+                "The water was not unsafe for swimming",
+                "The water was safe for swimming",
+                false,
+            ),
+            (
+                "The water was unsafe for swimming",
+                "The water was safe for swimming",
+                true,
+            ),
             ("The man is sitting", "The woman is singing", false),
             ("A man is sitting", "A man is standing", false),
             // What the opposite words' clauses share counts, whatever else each adds; the
