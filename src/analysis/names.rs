@@ -322,6 +322,12 @@ mod tests {
                  Cray Tunnel",
                 false,
             ),
+            // A place and its people or adjective are one name.
+            (
+                "The summit was hosted by Aldovia in Tesca",
+                "The Aldovian government hosted the summit in Tesca",
+                false,
+            ),
             // One more name ("also", "too"), not another in the same place.
             (
                 "Northwind Airlines' chief executive, Priya Nair, announced the merger",

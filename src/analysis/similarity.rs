@@ -109,7 +109,10 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
                     && (x.proper || y.proper)
                     && name_like(x)
                     && name_like(y)
-                    && spelling_variants(&a.tokens[x.index].lower, &b.tokens[y.index].lower)
+                    && {
+                        let (u, v) = (&a.tokens[x.index].lower, &b.tokens[y.index].lower);
+                        spelling_variants(u, v) || demonym(u, v)
+                    }
             });
             if let Some(q) = found {
                 link(&mut alignment, &mut taken, x, q, Relation::Synonym);
@@ -157,6 +160,25 @@ pub fn spelling_variants(x: &str, y: &str) -> bool {
     // "Tesoni" are two towns.
     skeleton(x) == skeleton(y)
         && (strsim::levenshtein(x, y) <= 1 || strsim::jaro_winkler(x, y) >= 0.8)
+}
+
+/// Whether one name is the other's people or adjective: "aldovia" / "aldovian", "karsten" /
+/// "karstenian", "ukraine" / "ukrainian", "china" / "chinese", "iraq" / "iraqi", "germany" /
+/// "german". The place at least four letters, with or without its final vowel.
+///
+/// `("russia", "russian")` -> true, `("russia", "prussian")` -> false
+pub fn demonym(x: &str, y: &str) -> bool {
+    const SUFFIXES: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
+    let of = |place: &str, people: &str| {
+        let bare = place.strip_suffix(['a', 'e', 'o', 'y']);
+        [Some(place), bare].into_iter().flatten().any(|base| {
+            base.chars().count() >= 4
+                && people.strip_prefix(base).is_some_and(|rest| {
+                    SUFFIXES.contains(&rest) || (rest.is_empty() && bare == Some(base))
+                })
+        })
+    };
+    x != y && (of(x, y) || of(y, x))
 }
 
 /// The consonants of a word, doubled letters collapsed: "odessa" -> "ds", "kyiv" -> "kv".
@@ -273,6 +295,26 @@ mod tests {
         ];
         for (x, y, same) in cases {
             assert_eq!(spelling_variants(x, y), same, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_and_its_people() {
+        let cases = [
+            ("aldovia", "aldovian", true),
+            ("karstenian", "karsten", true),
+            ("ukraine", "ukrainian", true),
+            ("china", "chinese", true),
+            ("iraq", "iraqi", true),
+            ("germany", "german", true),
+            ("russia", "prussian", false),
+            ("peru", "perugia", false),
+            ("iran", "iran", false),
+            ("mali", "malian", true),
+            ("chad", "chadwick", false),
+        ];
+        for (x, y, same) in cases {
+            assert_eq!(demonym(x, y), same, "{x:?} / {y:?}");
         }
     }
 
