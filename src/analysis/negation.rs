@@ -535,6 +535,12 @@ mod tests {
                 "Police arrested three fans after the match",
                 true,
             ),
+            // ... and means no other verb: making a landing is not hurting anyone.
+            (
+                "Flight SV218 made a safe landing at Corran",
+                "Flight SV218 landed safely at Corran, adding that no one was hurt",
+                false,
+            ),
             (
                 "The bank said the merger was approved",
                 "It is false that the merger was approved, the bank said",

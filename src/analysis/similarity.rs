@@ -122,13 +122,13 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
     // Synonyms, or one a kind of the other, by WordNet.
     for x in in_a {
         let Some(sx) = x.senses else { continue };
-        if alignment.a_to_b[x.index].is_some() || x.number.is_some() {
+        if alignment.a_to_b[x.index].is_some() || x.number.is_some() || x.light {
             continue;
         }
         // A name and a common word are one thing only as synonyms: "East" (a region) is no
         // kind of the "regional" in "the regional bulletin".
         let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
-            Some(sy) if !taken[q] && y.number.is_none() => lexicon::relate(sx, sy)
+            Some(sy) if !taken[q] && y.number.is_none() && !y.light => lexicon::relate(sx, sy)
                 .filter(|&r| x.proper == y.proper || r == Relation::Synonym)
                 .map(|relation| (q, relation)),
             _ => None,

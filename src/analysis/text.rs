@@ -75,6 +75,9 @@ pub struct Slot {
     pub stem_id: u64,
     pub proper: bool,
     pub senses: Option<&'static Senses>,
+    /// A light verb ("make", "take"): so general that WordNet relates it to almost any verb
+    /// ("made a landing" / "nobody was hurt"), it aligns only with itself.
+    pub light: bool,
 }
 
 /// A statement, tokenised once.
@@ -198,6 +201,7 @@ impl Text {
                         stem_id: t.stem_id,
                         proper: t.proper,
                         senses: t.senses,
+                        light: LIGHT_VERBS.contains(&t.stem.as_str()),
                     })
                 })
                 .collect(),
