@@ -182,17 +182,18 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
     let after_preposition = YEAR_PREPOSITIONS.contains(&lower(1))
         || (lower(1) == "of" && SEASONS.contains(&lower(2)))
         || (SEASONS.contains(&lower(1)) && YEAR_PREPOSITIONS.contains(&lower(2)));
-    // "the 2024 edition", "its 2023 report": a year names one of a series, where a count would
-    // count a plural ("the 1500 workers").
+    // "the 2024 edition", "its 2023 report", "the 2011 census": a year names one of a series,
+    // where a count would count a plural ("the 1500 workers").
     let next = text.tokens.get(index + 1);
+    let plural = |word: &str| {
+        word.ends_with('s') && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
+    };
     let names_one = (1800..=2100).contains(&year)
         && matches!(
             lower(1),
             "the" | "its" | "their" | "his" | "her" | "this" | "that"
         )
-        && next.is_some_and(|t| {
-            t.class == Class::Content && (!t.lower.ends_with('s') || t.lower.ends_with("ss"))
-        });
+        && next.is_some_and(|t| t.class == Class::Content && !plural(&t.lower));
     (four_digits && (after_preposition || names_one)).then_some(year)
 }
 
@@ -585,6 +586,9 @@ mod tests {
             ),
             ("its 2023 report", Some((Some(2023), None, None, None))),
             ("the 1500 workers", None),
+            // A singular in -s.
+            ("at the 2011 census", Some((Some(2011), None, None, None))),
+            ("the 2008 crisis", Some((Some(2008), None, None, None))),
             ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1), None))),
             // A day written as an ordinal.
             ("set for March 3rd", Some((None, Some(3), Some(3), None))),
