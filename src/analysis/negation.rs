@@ -73,6 +73,19 @@ const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "noone", "nothing", "ни
 /// Prepositions after which "no" covers only the next noun phrase ("a man with no shirt").
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
 
+/// Nouns for what someone says, whose claim a denial reaches: "denied reports that ...".
+const CLAIM_NOUNS: &[&str] = &[
+    "accusations",
+    "allegations",
+    "assertions",
+    "claims",
+    "reports",
+    "rumors",
+    "rumours",
+    "speculation",
+    "suggestions",
+];
+
 fn scope_of(lower: &str) -> Option<Scope> {
     CUES.binary_search_by(|(cue, _)| cue.cmp(&lower))
         .ok()
@@ -128,9 +141,18 @@ pub fn mark_scope(tokens: &mut [Token]) {
             Scope::Forward => cue + 1..clause_end(cue),
             Scope::Phrase => cue + 1..phrase_end(tokens, cue + 1),
             Scope::Complement => {
-                let next = tokens.get(cue + 1).map(|t| t.lower.as_str());
-                if next == Some("that") {
-                    cue + 2..clause_end(cue + 2)
+                let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+                // "denied (the) reports that ...": the reports' claim is denied, not that
+                // there were reports.
+                let mut that = cue + 1;
+                if word(that) == "the" {
+                    that += 1;
+                }
+                if CLAIM_NOUNS.contains(&word(that)) {
+                    that += 1;
+                }
+                if word(that) == "that" {
+                    that + 1..clause_end(that + 1)
                 } else {
                     cue + 1..clause_end(cue)
                 }
@@ -227,9 +249,18 @@ fn name_partner_covered(text: &Text, index: usize, covered: &impl Fn(usize) -> b
 
 /// Whether the word at `index` is a title just before a name that `covered` accepts
 /// ("goalkeeper Denis Oyelaran" / "Oyelaran"): the title describes whom the other names.
+/// A word after these is a verb, not a title: "plans to sell Harrow Athletic".
+const BEFORE_VERBS: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "must", "shall", "should", "to", "will",
+    "would",
+];
+
 fn title_of_covered_name(text: &Text, index: usize, covered: &impl Fn(usize) -> bool) -> bool {
     let next = index + 1;
     text.tokens[index].senses.is_none_or(|s| s.noun())
+        && index
+            .checked_sub(1)
+            .is_none_or(|p| !BEFORE_VERBS.contains(&text.tokens[p].lower.as_str()))
         && text.tokens.get(next).is_some_and(|t| t.proper)
         && (next..text.tokens.len())
             .take_while(|&k| text.tokens[k].proper)
@@ -534,6 +565,19 @@ mod tests {
                 "No arrests were made after the match, police said",
                 "Police arrested three fans after the match",
                 true,
+            ),
+            // A denial of reports denies what they report.
+            (
+                "The ministry denied reports that the ambassador had been recalled",
+                "The ambassador had been recalled",
+                true,
+            ),
+            // A verb before a name is no title of it: selling the club is not said.
+            (
+                "Club chairman Piet Vandam denied reports that he plans to sell Harrow Athletic",
+                "Vandam admitted he had held talks with investors about building a new stadium \
+                 for Harrow Athletic",
+                false,
             ),
             // ... and means no other verb: making a landing is not hurting anyone.
             (
