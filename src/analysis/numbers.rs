@@ -1446,6 +1446,12 @@ mod tests {
                 true,
             ),
             ("a 30-day ceasefire", "a 60-day ceasefire", true),
+            ("a thirty-day ceasefire", "a sixty-day ceasefire", true),
+            (
+                "The tunnel runs 4.2 kilometres under the estuary",
+                "The seven-kilometre tunnel under the estuary",
+                true,
+            ),
             ("Two dogs are running", "Three dogs are running", true),
             (
                 "175 prisoners were exchanged",

@@ -976,9 +976,18 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
             "half" | "third" | "quarter" | "fifth" | "tenth"
         )
     };
+    // "seven-kilometre", "thirty-day", "twenty-five-year": number words and their unit.
+    let counted = |parts: &[&str]| {
+        parts.split_last().is_some_and(|(unit, number)| {
+            !number.is_empty()
+                && number.iter().all(|p| small_number(p).is_some())
+                && unit.chars().all(char::is_alphabetic)
+        })
+    };
     let split_up = parts.iter().any(numeric)
         || parts.iter().all(|p| small_number(p).is_some())
-        || matches!(parts.as_slice(), [n, f] if small_number(n).is_some() && fraction(f));
+        || matches!(parts.as_slice(), [n, f] if small_number(n).is_some() && fraction(f))
+        || counted(&parts);
     if parts.len() > 1 && split_up {
         // "30-day" -> "30", "day": a number and its unit; "seventy-five" -> "seventy", "five".
         let mut offset = span.start;
@@ -1402,6 +1411,10 @@ mod tests {
                 &["the", "bridge", "is", "n't", "open", "."],
             ),
             ("A 30-day cease-fire", &["a", "30", "day", "ceasefire"]),
+            (
+                "The seven-kilometre tunnel",
+                &["the", "seven", "kilometre", "tunnel"],
+            ),
             ("Russia’s concerns", &["russia", "concerns"]),
             (
                 "1,000 troops, 2.5%",
