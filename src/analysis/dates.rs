@@ -180,6 +180,7 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
             .map_or("", |p| text.tokens[p].lower.as_str())
     };
     let after_preposition = YEAR_PREPOSITIONS.contains(&lower(1))
+        || moved_to(text, index)
         || (lower(1) == "of" && SEASONS.contains(&lower(2)))
         || (SEASONS.contains(&lower(1)) && YEAR_PREPOSITIONS.contains(&lower(2)));
     // "the 2024 edition", "its 2023 report", "the 2011 census": a year names one of a series,
@@ -318,7 +319,8 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 });
             } else if i > 0
                 && (YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
-                    || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last"))
+                    || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last")
+                    || moved_to(text, i))
                 && token.class == Class::Content
             {
                 out.push(Date {
@@ -366,8 +368,42 @@ pub fn dates(text: &Text) -> Vec<Date> {
         date.bound = before
             .and_then(|w| BOUNDS.iter().position(|b| *b == w))
             .map(|p| p as u8);
+        // "postponed until August" gives the new date, not a bound: the event is then.
+        if matches!(before, Some("until" | "till")) && rescheduled(text, date.first - 1) {
+            date.bound = None;
+        }
     }
     out
+}
+
+/// Verbs that move an event to a date: "postponed until August", "adjourned until Monday",
+/// "moved to October", "brought forward to May".
+const RESCHEDULING: &[&str] = &[
+    "adjourn",
+    "bring",
+    "brought",
+    "defer",
+    "delay",
+    "move",
+    "postpon",
+    "push",
+    "put",
+    "reschedul",
+];
+
+/// Whether token `at` follows "to" after a verb of rescheduling: "moved to October".
+fn moved_to(text: &Text, at: usize) -> bool {
+    at > 0 && text.tokens[at - 1].lower == "to" && rescheduled(text, at - 1)
+}
+
+/// Whether a verb of rescheduling comes shortly before token `at`, in its clause ("has been
+/// postponed until", "moved the music festival to").
+fn rescheduled(text: &Text, at: usize) -> bool {
+    text.tokens[at.saturating_sub(6)..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.class != Class::Boundary)
+        .any(|t| RESCHEDULING.contains(&t.stem.as_str()))
 }
 
 /// Words that make a date a bound: "before March", "since 2014", "until June".
@@ -590,6 +626,12 @@ mod tests {
             ("at the 2011 census", Some((Some(2011), None, None, None))),
             ("the 2008 crisis", Some((Some(2008), None, None, None))),
             ("Sept. 1, 2025", Some((Some(2025), Some(9), Some(1), None))),
+            // A month an event is moved to.
+            (
+                "moved the vote to October",
+                Some((None, Some(10), None, None)),
+            ),
+            ("talks on trade to October", None),
             // A day written as an ordinal.
             ("set for March 3rd", Some((None, Some(3), Some(3), None))),
             ("on the 21st May", Some((None, Some(5), Some(21), None))),
@@ -760,6 +802,12 @@ mod tests {
             (
                 "She has led the party since 2014",
                 "She has led the party since 2016",
+                true,
+            ),
+            // "postponed until August" dates the event, as "moved to October" does.
+            (
+                "Organisers postponed the music festival until August",
+                "Organisers have moved the music festival to October",
                 true,
             ),
             // Days of the week.
