@@ -95,6 +95,23 @@ impl Date {
 }
 
 impl Date {
+    /// Whether the two say something of one part of a date (year, month, day or day of the
+    /// week): "on Monday" and "on 14 March" say nothing of each other.
+    fn comparable(&self, other: &Date) -> bool {
+        let both = |p: Option<u32>, q: Option<u32>| p.is_some() && q.is_some();
+        both(self.year, other.year)
+            || both(self.month, other.month)
+            || both(self.day, other.day)
+            || both(self.weekday, other.weekday)
+    }
+
+    /// Whether no date of `others` can be this one, and one of them says so: "14 March"
+    /// against "Sunday" and "21 March".
+    fn lone(&self, others: &[Date]) -> bool {
+        let comparable: Vec<&Date> = others.iter().filter(|y| self.comparable(y)).collect();
+        !comparable.is_empty() && !comparable.iter().any(|y| self.agrees(y))
+    }
+
     /// Whether the date is a year alone that names one of a series, after a determiner ("the
     /// 2022 festival", "its 2023 report").
     fn names_edition(&self, text: &Text) -> bool {
@@ -419,7 +436,12 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
         let Some(day) = weekday(&token.lower) else {
             continue;
         };
-        let comma = text.tokens.get(i + 1).is_some_and(|t| t.lower == ",");
+        // A day that starts a name dates nothing: "Sunday Politics", "the Sunday Times".
+        let next = text.tokens.get(i + 1);
+        if next.is_some_and(|t| t.proper && month(&t.lower).is_none()) {
+            continue;
+        }
+        let comma = next.is_some_and(|t| t.lower == ",");
         let start = if comma { i + 2 } else { i + 1 };
         if let Some(date) = dates.iter_mut().find(|d| d.first == start) {
             date.weekday = Some(day);
@@ -453,9 +475,7 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
         return false;
     }
     let (da, db) = (dated(a), dated(b));
-    let lone =
-        |x: &Date, others: &[Date]| !others.is_empty() && !others.iter().any(|y| x.agrees(y));
-    da.iter().any(|x| lone(x, &db)) && db.iter().any(|y| lone(y, &da))
+    da.iter().any(|x| x.lone(&db)) && db.iter().any(|y| y.lone(&da))
 }
 
 /// Whether both statements give a year or a month and none of one agrees with any of the
@@ -500,10 +520,10 @@ pub fn conflicting_date<'t>(
             .collect()
     };
     let (da, db) = (dated(a), dated(b));
-    let x = *da
-        .iter()
-        .find(|x| !db.is_empty() && !db.iter().any(|y| x.agrees(y)))?;
-    let y = *db.iter().find(|y| !da.iter().any(|x| x.agrees(y)))?;
+    let copies = |dates: &[&Date]| dates.iter().map(|&&d| d).collect::<Vec<Date>>();
+    let (all_a, all_b) = (copies(&da), copies(&db));
+    let x = *da.iter().find(|x| x.lone(&all_b))?;
+    let y = *db.iter().find(|y| y.lone(&all_a))?;
     // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024";
     // "the toll stood at 12 on Monday" / "27 bodies recovered by Tuesday"); a figure both
     // give says they speak of one event.
@@ -632,6 +652,10 @@ mod tests {
                 Some((None, Some(10), None, None)),
             ),
             ("talks on trade to October", None),
+            (
+                "told Sunday Politics on 3 May",
+                Some((None, Some(5), Some(3), None)),
+            ),
             // A day written as an ordinal.
             ("set for March 3rd", Some((None, Some(3), Some(3), None))),
             ("on the 21st May", Some((None, Some(5), Some(21), None))),
@@ -809,6 +833,20 @@ mod tests {
                 "Organisers postponed the music festival until August",
                 "Organisers have moved the music festival to October",
                 true,
+            ),
+            // A day of the week dates nothing of a day of a month, either way; nor does a
+            // day that starts a name.
+            (
+                "President Hallam and Chancellor Weiss met in Geneva on 14 March",
+                "Speaking on Sunday, President Hallam said he met Chancellor Weiss in Geneva on \
+                 21 March",
+                true,
+            ),
+            (
+                "Hallam and Weiss met in Geneva on 14 March",
+                "Speaking on Sunday Politics, Hallam said his meeting with Weiss in Geneva was on \
+                 14 March",
+                false,
             ),
             // Days of the week.
             (
