@@ -465,6 +465,12 @@ mod tests {
                  opposed",
                 true,
             ),
+            // "every" says how many, not what: it is a function word.
+            (
+                "Every ticket for Saturday's derby had been sold",
+                "More than 4,000 tickets for Saturday's derby went unsold",
+                true,
+            ),
             ("It is not evil news", "It is good news", false),
             (
                 "The water was not unsafe for swimming",
