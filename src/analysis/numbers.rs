@@ -865,7 +865,20 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
         .is_some_and(|(m, ..)| !matches!(m, Measure::Money(_)));
     let last = q.units.last().copied().unwrap_or(q.index);
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
-    let partitive = !measured && lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2));
+    // "£20m of next year's housing budget", "a third of Britain's exports": a possessive
+    // after "of" names the whole as "the" does.
+    let possessive_after = |of: usize| {
+        (of + 1..of + 4).any(|k| {
+            text.tokens.get(k).is_some_and(|t| {
+                let word = text.surface(t);
+                word.ends_with("'s") || word.ends_with("’s")
+            })
+        })
+    };
+    let of = (q.index + 1..=last + 1).find(|&k| lower(k) == "of");
+    let partitive = !measured
+        && ((lower(last + 1) == "of" && OF_WHAT.contains(&lower(last + 2)))
+            || of.is_some_and(possessive_after));
     // "Of the ministry's budget, £1.5bn is for schools": a clause that opens with "of" names
     // the whole the next clause's figure is part of.
     let clause = text.tokens[q.index].clause;
@@ -1063,6 +1076,12 @@ mod tests {
             (
                 "The ministry will receive £8bn next year",
                 "Of the ministry's budget next year, £1.5bn is earmarked for schools",
+                false,
+            ),
+            // A possessive after "of" names the whole, as "the" does.
+            (
+                "The council's housing budget for next year is £94 million",
+                "The leader said £20m of next year's housing budget would go on repairs",
                 false,
             ),
             (
