@@ -935,11 +935,31 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let dated_apart =
         !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|p| dy.iter().any(|q| p.agrees(q)));
     let months_apart = a.months != 0 && b.months != 0 && a.months & b.months == 0;
+    // A time before now that gives no date: "92% full at the start of spring", "three years
+    // ago", "previously".
+    let then = |text: &Text, q: &Quantity| {
+        let clause = text.tokens[q.index].clause;
+        text.tokens
+            .iter()
+            .any(|t| t.clause == clause && EARLIER.contains(&t.lower.as_str()))
+    };
+    let timed = |text: &Text, q: &Quantity| !q.dates.is_empty() || then(text, q);
     dated_apart
         || months_apart
-        || (!dx.is_empty() && dy.is_empty() && y.now)
-        || (!dy.is_empty() && dx.is_empty() && x.now)
+        || (timed(a, x) && y.dates.is_empty() && y.now)
+        || (timed(b, y) && x.dates.is_empty() && x.now)
 }
+
+/// Words that place a figure at some earlier time without dating it.
+const EARLIER: &[&str] = &[
+    "ago",
+    "autumn",
+    "formerly",
+    "previously",
+    "spring",
+    "summer",
+    "winter",
+];
 
 /// Whether `x` and `y` measure one thing (a length, a mass, a duration, an amount of money, an
 /// age) with different values, whatever their units: "1.2 kilometres" / "450 metres".
@@ -1036,6 +1056,17 @@ mod tests {
                 "The population was 2.1 million in 2010",
                 "The population is now 2.4 million",
                 false,
+            ),
+            // An earlier time without a date, against now.
+            (
+                "The reservoir was 92% full at the start of spring",
+                "The reservoir is now at 41% of capacity",
+                false,
+            ),
+            (
+                "The reservoir was 92% full",
+                "The reservoir is now at 41% of capacity",
+                true,
             ),
             (
                 "Turnout was 63 percent in 2020",
