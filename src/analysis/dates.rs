@@ -107,9 +107,9 @@ impl Date {
 
     /// Whether no date of `others` can be this one, and one of them says so: "14 March"
     /// against "Sunday" and "21 March".
-    fn lone(&self, others: &[Date]) -> bool {
-        let comparable: Vec<&Date> = others.iter().filter(|y| self.comparable(y)).collect();
-        !comparable.is_empty() && !comparable.iter().any(|y| self.agrees(y))
+    fn lone<'d>(&self, others: impl Iterator<Item = &'d Date>) -> bool {
+        let mut comparable = others.filter(|y| self.comparable(y)).peekable();
+        comparable.peek().is_some() && !comparable.any(|y| self.agrees(y))
     }
 
     /// Whether the date is a year alone that names one of a series, after a determiner ("the
@@ -464,18 +464,13 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
 /// Whether [`conflicting_date`] can find anything: each statement gives a date (other than an
 /// edition's year) that none of the other's agrees with. A cheap test, before a pair is aligned.
 pub fn may_conflict(a: &Text, b: &Text) -> bool {
-    let dated = |text: &Text| -> Vec<Date> {
-        text.dates
-            .iter()
-            .filter(|d| !d.names_edition(text))
-            .copied()
-            .collect()
-    };
+    fn dated(text: &Text) -> impl Iterator<Item = &Date> + Clone {
+        text.dates.iter().filter(|d| !d.names_edition(text))
+    }
     if a.dates.is_empty() || b.dates.is_empty() {
         return false;
     }
-    let (da, db) = (dated(a), dated(b));
-    da.iter().any(|x| x.lone(&db)) && db.iter().any(|y| y.lone(&da))
+    dated(a).any(|x| x.lone(dated(b))) && dated(b).any(|y| y.lone(dated(a)))
 }
 
 /// Whether both statements give a year or a month and none of one agrees with any of the
@@ -520,10 +515,8 @@ pub fn conflicting_date<'t>(
             .collect()
     };
     let (da, db) = (dated(a), dated(b));
-    let copies = |dates: &[&Date]| dates.iter().map(|&&d| d).collect::<Vec<Date>>();
-    let (all_a, all_b) = (copies(&da), copies(&db));
-    let x = *da.iter().find(|x| x.lone(&all_b))?;
-    let y = *db.iter().find(|y| y.lone(&all_a))?;
+    let x = *da.iter().find(|x| x.lone(db.iter().copied()))?;
+    let y = *db.iter().find(|y| y.lone(da.iter().copied()))?;
     // Two figures for two dates are a series, not a conflict ("63% in 2020" / "58% in 2024";
     // "the toll stood at 12 on Monday" / "27 bodies recovered by Tuesday"); a figure both
     // give says they speak of one event.
