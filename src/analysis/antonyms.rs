@@ -260,6 +260,25 @@ fn opposite_pairs<'t>(
         })
 }
 
+/// Whether `text`, which holds word `at`, also asserts another word that goes the way of word
+/// `other_at` of `other` (they share an opposite): "rose ... while imports fell" against
+/// "declined".
+fn says_both_ways(text: &Text, at: usize, other: &Text, other_at: usize) -> bool {
+    let Some(theirs) = other.tokens[other_at].opposites else {
+        return false;
+    };
+    text.tokens.iter().enumerate().any(|(k, t)| {
+        k != at
+            && t.class == Class::Content
+            && k.checked_sub(1)
+                .is_none_or(|p| text.tokens[p].lower != "to")
+            && (t.stem_id == other.tokens[other_at].stem_id
+                || (t.opposites.is_some_and(|ours| ours.iter().any(|id| theirs.contains(id)))
+                    // A word both say is what they share ("the contract"), not another way.
+                    && other.stem_ids.binary_search(&t.stem_id).is_err()))
+    })
+}
+
 /// Flags opposite words with the same polarity; the strength is how much of the rest of one
 /// statement the other says (so "the factory remains open despite the strike" / "the factory
 /// is closed" is strong, and two unrelated sentences that hold "up" and "down" are not).
@@ -267,9 +286,12 @@ fn opposite_pairs<'t>(
 /// "the man is sitting" / "the man is standing" -> Some(..)
 /// "the man is not sitting" / "the man is standing" -> None
 pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Found<'t>> {
+    // Not when one statement also says the other's way, of something else: "exports rose
+    // while imports fell" / "imports declined" agree on the imports ("calls to quit" asserts
+    // nothing).
     let (i, j, _) = opposite_pairs(a, b, alignment)
         .chain(opposite_particle_pairs(a, b, alignment))
-        .find(|&(_, _, same)| same)?;
+        .find(|&(i, j, same)| same && !says_both_ways(a, i, b, j) && !says_both_ways(b, j, a, i))?;
     // How much of the rest of the opposite words' clauses the other statement says, or of
     // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
     // police figures show" / "Ashvale's recorded burglaries fell in 2023 to their lowest
@@ -473,6 +495,23 @@ mod tests {
             (
                 "Every ticket for Saturday's derby had been sold",
                 "More than 4,000 tickets for Saturday's derby went unsold",
+                true,
+            ),
+            // A statement that says both ways, of two things, opposes neither; an
+            // infinitive ("calls to quit") and a word both say ("the contract") assert no way.
+            (
+                "Exports rose in March while imports fell",
+                "Imports declined in March",
+                false,
+            ),
+            (
+                "Despite calls to quit, the finance minister stayed on",
+                "The finance minister resigned",
+                true,
+            ),
+            (
+                "The government increased the contract for 326 workers",
+                "The government decreased the contract for 326 workers",
                 true,
             ),
             ("It is not evil news", "It is good news", false),
