@@ -3,7 +3,7 @@
 //! "March 19, 2025", "19 March 2025" and ISO "2025-03-19".
 
 use super::similarity::{self, Alignment, either_clause};
-use super::text::{Class, Text};
+use super::text::{Class, Text, Token};
 use super::{Details, Found, Kind, Mark, Role};
 
 /// English month names and their common abbreviations, sorted, with the month number.
@@ -226,6 +226,35 @@ pub fn month_number(lower: &str) -> Option<u32> {
     month(lower).filter(|_| lower != "may" && lower != "mar")
 }
 
+/// Whether token `i` is the month "May" rather than the modal: capitalised inside a sentence,
+/// or after a word of time ("in May", "since May", "early May").
+pub fn may_month(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower == "may"
+        && (tokens[i].proper
+            || i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    tokens[p].lower.as_str(),
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "from"
+                        | "to"
+                        | "through"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                )
+            }))
+}
+
 fn month(lower: &str) -> Option<u32> {
     MONTHS
         .binary_search_by(|(m, _)| m.cmp(&lower))
@@ -338,7 +367,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 && (YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
                     || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last")
                     || moved_to(text, i))
-                && token.class == Class::Content
+                && (token.class == Class::Content || may_month(&text.tokens, i))
             {
                 out.push(Date {
                     year: None,
@@ -645,6 +674,11 @@ mod tests {
                 Some((None, Some(10), None, None)),
             ),
             ("talks on trade to October", None),
+            (
+                "unemployment rose in May",
+                Some((None, Some(5), None, None)),
+            ),
+            ("prices may rise", None),
             (
                 "told Sunday Politics on 3 May",
                 Some((None, Some(5), Some(3), None)),

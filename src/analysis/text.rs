@@ -171,9 +171,9 @@ impl Text {
             matches!(w[0].lower.as_str(), "claim" | "claimed" | "claims") && w[1].lower == "that"
         });
         let hedged = claims_that
-            || tokens
-                .iter()
-                .any(|t| HEDGES.binary_search(&t.lower.as_str()).is_ok());
+            || tokens.iter().enumerate().any(|(i, t)| {
+                HEDGES.binary_search(&t.lower.as_str()).is_ok() && !dates::may_month(&tokens, i)
+            });
         let indefinite = tokens
             .iter()
             .find(|t| t.class != Class::Boundary)
@@ -263,11 +263,16 @@ impl Text {
                     && !attributes(&text.tokens, i)
             })
             .collect();
-        text.months = text
-            .tokens
-            .iter()
-            .filter(|t| t.class == Class::Content && t.lower.len() >= 3)
-            .filter_map(|t| dates::month_number(&t.lower))
+        text.months = (0..text.tokens.len())
+            .filter_map(|i| {
+                let t = &text.tokens[i];
+                if dates::may_month(&text.tokens, i) {
+                    return Some(5);
+                }
+                (t.class == Class::Content && t.lower.len() >= 3)
+                    .then(|| dates::month_number(&t.lower))
+                    .flatten()
+            })
             .fold(0, |set, m| set | 1 << m);
         text.ordinals = (0..text.tokens.len().saturating_sub(1))
             .filter(|&i| {
@@ -1724,6 +1729,10 @@ mod tests {
             ("The alleged fraud took place in May", true),
             ("Councillors claimed that the mayor had misused funds", true),
             ("Rovers claimed the title on Sunday", false),
+            // "May" the month hedges nothing.
+            ("Unemployment was 7.1% in May", false),
+            ("The figures published on 3 May show a rise", false),
+            ("Unemployment may rise", true),
         ] {
             assert_eq!(Text::new(raw).hedged, hedged, "{raw:?}");
         }
