@@ -494,7 +494,16 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     // count or another date as well, two names more likely mean two events.
     // "... was also welcomed by the chairman" adds a name to the other's, and replaces none.
     if let Some(pair) = names.filter(|_| found.is_empty() && !names::adds(a) && !names::adds(b)) {
-        found.extend(names::conflicting_name(a, b, &alignment, pair));
+        // Another of a series as well ("the women's title" / "the men's title"): two titles,
+        // each with its own winner.
+        found.extend(
+            names::conflicting_name(a, b, &alignment, pair).map(|mut f| {
+                if ordinals.is_some() {
+                    f.strength *= DISTINCT_ORDINALS_WEIGHT;
+                }
+                f
+            }),
+        );
     }
     found.retain(|f| f.strength > 0.0);
     if found.is_empty() {

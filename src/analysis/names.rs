@@ -322,6 +322,12 @@ mod tests {
                  Cray Tunnel",
                 false,
             ),
+            // Another of a series as well: two titles, each with its winner.
+            (
+                "Kira Solberg won the women's singles title at the Westmark Open",
+                "Jonas Arvid won the men's singles title at the Westmark Open",
+                false,
+            ),
             // A place and its people or adjective are one name.
             (
                 "The summit was hosted by Aldovia in Tesca",
