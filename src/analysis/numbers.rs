@@ -83,7 +83,10 @@ fn bound_before(text: &Text, index: usize) -> Bound {
         }
         ("less" | "fewer" | "lower", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
         // "just under 14 km" is close to 14, not anything below it.
-        ("close", "to") | ("just", "under" | "below" | "over" | "above") => Bound::About,
+        // ... and "just after 4 a.m." close to 4 a.m.
+        ("close", "to")
+        | ("just", "under" | "below" | "over" | "above")
+        | ("just" | "shortly", "after" | "before") => Bound::About,
         (_, "over" | "above" | "exceeding") => Bound::AtLeast,
         (_, "under" | "below") => Bound::AtMost,
         (
@@ -1284,6 +1287,17 @@ mod tests {
                 "The council voted nine to two to approve the parking charges",
                 "The parking charges were approved by nine votes to two",
                 false,
+            ),
+            // "just after" a time is close to it.
+            (
+                "The earthquake struck Alva at 04:12 on Saturday",
+                "The quake hit Alva just after 4 a.m. on Saturday",
+                false,
+            ),
+            (
+                "The blast happened at about 3:15 a.m. on Tuesday",
+                "The blast happened shortly after 11 p.m. on Tuesday",
+                true,
             ),
             // "just under" is close to the figure, not anything below it.
             (
