@@ -473,8 +473,11 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
             && !every_time(a)
             && !every_time(b)
     };
-    // And the dates then date the change, not one event twice.
-    if found.iter().any(|f| changed(f.kind)) {
+    // And the dates then date the change, not one event twice. So do the dates of an event
+    // and of its undoing ("closed on Monday" / "reopened on Thursday").
+    if found.iter().any(|f| changed(f.kind))
+        || (found.iter().any(|f| f.kind == Kind::ConflictingDate) && (undoes(a, b) || undoes(b, a)))
+    {
         found.retain(|f| f.kind != Kind::ConflictingDate);
     }
     for f in &mut found {
@@ -563,6 +566,32 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         similarity: round(similarity::similarity(a, b, &alignment)),
         evidence,
         hedged: a.hedged || b.hedged,
+    })
+}
+
+/// Whether `a` says a verb done again whose verb `b` says the opposite of: "reopened" against
+/// "closed", "restarted" against "halted". Doing it again presupposes its undoing before, so
+/// the two are a sequence. WordNet must make the word a kind of the verb ("reopen" is to open).
+fn undoes(a: &Text, b: &Text) -> bool {
+    a.tokens.iter().any(|t| {
+        let Some(base) = t.lower.strip_prefix("re").filter(|rest| rest.len() >= 3) else {
+            return false;
+        };
+        let base_stem = text::stem(base);
+        let kind_of = matches!(
+            (t.senses, lexicon::senses_of(&base_stem)),
+            (Some(x), Some(y)) if matches!(
+                lexicon::relate(x, y),
+                Some(lexicon::Relation::Narrower | lexicon::Relation::Synonym)
+            )
+        );
+        let id = text::stem_id(&base_stem);
+        // When both say it was done again, their dates date that one event.
+        kind_of
+            && b.stem_ids.binary_search(&t.stem_id).is_err()
+            && b.tokens
+                .iter()
+                .any(|u| u.opposites.is_some_and(|o| o.contains(&id)))
     })
 }
 
@@ -799,6 +828,18 @@ mod tests {
             (
                 "Grace Tolliver won the 2020 Easton mayoral race",
                 "Grace Tolliver lost the 2020 Easton mayoral race",
+                true,
+            ),
+            // An event and its undoing ("reopened" presupposes the closing) are a sequence:
+            // their dates date two events. Both saying it reopened is one event.
+            (
+                "The Sarvik border crossing was closed to all traffic on Monday",
+                "The Sarvik crossing reopened to traffic on Thursday",
+                false,
+            ),
+            (
+                "The bridge, which had been closed since the flood, reopened on 14 March",
+                "The bridge reopened on 21 March",
                 true,
             ),
             // "never" speaks of every time.
