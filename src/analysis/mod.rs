@@ -595,6 +595,14 @@ fn undoes(a: &Text, b: &Text) -> bool {
     })
 }
 
+/// Words that say what kind of place or body a name names ("Tavros Island", "Northwind
+/// Airlines"): a name lengthened by one is the same name.
+const NAME_HEADS: &[&str] = &[
+    "airlines", "airport", "airways", "bay", "city", "county", "district", "group", "harbour",
+    "island", "islands", "lake", "lines", "port", "province", "region", "river", "station",
+    "valley",
+];
+
 /// How much evidence counts when each statement names a place, person or body that the other
 /// does not ("... soldiers east of Tegrapor" / "... soldiers in Bralite"): they may well be
 /// about two things.
@@ -692,7 +700,13 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
             run(text, i).any(|k| {
                 map[k].is_some_and(|p| {
                     let whole = run(other, p);
-                    whole.clone().count() >= 2 && whole.into_iter().all(|q| back[q].is_some())
+                    // A one-word name lengthened only by a word of kind ("Tavros Island" /
+                    // "Tavros"), not by another name ("Paul Keel" / "Keel").
+                    let by_kind = run(text, i)
+                        .filter(|&q| map[q].is_none())
+                        .all(|q| NAME_HEADS.contains(&text.tokens[q].lower.as_str()));
+                    (whole.clone().count() >= 2 || by_kind)
+                        && whole.into_iter().all(|q| back[q].is_some())
                 })
             })
         };
@@ -1023,6 +1037,20 @@ mod tests {
                 "{plain} / {named}: {named_a:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_lengthened_by_a_word_of_kind_is_the_same_name() {
+        // "Tavros Island" is "Tavros": the names in dispute are the operators.
+        let verdict = compare(
+            &Text::new("The ferry that capsized off Tavros Island was run by Blue Meridian Lines"),
+            &Text::new("The ferry that capsized off Tavros was run by Aegis Sea Transport"),
+        )
+        .expect("another operator");
+        assert_eq!(
+            verdict.evidence[0].point,
+            "Blue Meridian Lines / Aegis Sea Transport"
+        );
     }
 
     #[test]
