@@ -137,7 +137,7 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
 
 /// The stems of a word's forms: a verb's stem may differ between its forms (Snowball stems
 /// "add" to "add" but "added" to "ad"), so each form is looked up by its own.
-fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
+pub(crate) fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
     let mut forms = vec![word.to_string()];
     if pos == "v" {
         let base = word.strip_suffix('e').unwrap_or(word);

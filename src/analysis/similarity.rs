@@ -119,6 +119,18 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
             }
         }
     }
+    // Words news reports use for one event that WordNet keeps apart.
+    if in_a.iter().any(|x| x.news != 0) && in_b.iter().any(|y| y.news != 0) {
+        for x in in_a.iter().filter(|x| x.news != 0) {
+            if alignment.a_to_b[x.index].is_some() {
+                continue;
+            }
+            let found = (0..in_b.len()).find(|&q| !taken[q] && in_b[q].news & x.news != 0);
+            if let Some(q) = found {
+                link(&mut alignment, &mut taken, x, q, Relation::Synonym);
+            }
+        }
+    }
     // Synonyms, or one a kind of the other, by WordNet.
     for x in in_a {
         let Some(sx) = x.senses else { continue };
@@ -141,6 +153,39 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         .filter_map(|i| alignment.a_to_b[i].map(|j| (i, j)))
         .collect();
     alignment
+}
+
+/// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
+/// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a suspect arrested or
+/// detained, a hostage freed or released.
+const NEWS_SYNONYMS: &[&[&str]] = &[
+    &["approve", "pass", "adopt", "greenlight"],
+    &["cut", "axe", "slash"],
+    &["cancel", "scrap", "axe"],
+    &["sign", "ink"],
+    &["win", "clinch"],
+    &["dismiss", "sack"],
+    &["arrest", "detain"],
+    &["free", "release"],
+];
+
+/// The groups of [`NEWS_SYNONYMS`] a stem is in, as bits (0 for most words).
+pub fn news_groups(stem_id: u64) -> u32 {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static GROUPS: OnceLock<HashMap<u64, u32>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut groups: HashMap<u64, u32> = HashMap::new();
+        for (g, words) in NEWS_SYNONYMS.iter().enumerate() {
+            for word in *words {
+                for stem in super::antonyms::stems_of_forms(word, "v") {
+                    *groups.entry(super::text::stem_id(&stem)).or_default() |= 1 << g;
+                }
+            }
+        }
+        groups
+    });
+    groups.get(&stem_id).copied().unwrap_or(0)
 }
 
 /// Whether two names are spellings of one name: the same consonants, and one edit apart or
@@ -315,6 +360,45 @@ mod tests {
         ];
         for (x, y, same) in cases {
             assert_eq!(demonym(x, y), same, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn news_verbs_of_one_event_align() {
+        // (a, b, whether the verbs align)
+        let cases = [
+            (
+                "Parliament approved the budget",
+                "Parliament passed the budget",
+                true,
+            ),
+            ("The firm cut 300 jobs", "The firm axed 300 jobs", true),
+            (
+                "The council scrapped the plan",
+                "The council cancelled the plan",
+                true,
+            ),
+            ("Police arrested two men", "Police detained two men", true),
+            (
+                "The rebels freed the hostages",
+                "The rebels released the hostages",
+                true,
+            ),
+            (
+                "Parliament approved the budget",
+                "Parliament debated the budget",
+                false,
+            ),
+        ];
+        for (x, y, aligned) in cases {
+            let (a, b) = (Text::new(x), Text::new(y));
+            let alignment = align(&a, &b);
+            assert_eq!(
+                alignment.a_to_b[1].is_some(),
+                aligned,
+                "{x:?} / {y:?}: {:?}",
+                alignment.pairs
+            );
         }
     }
 

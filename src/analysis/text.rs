@@ -78,6 +78,9 @@ pub struct Slot {
     /// A light verb ("make", "take"): so general that WordNet relates it to almost any verb
     /// ("made a landing" / "nobody was hurt"), it aligns only with itself.
     pub light: bool,
+    /// The groups of [`similarity::news_groups`] the word is in, as bits: words of one group
+    /// align as synonyms.
+    pub news: u32,
 }
 
 /// A statement, tokenised once.
@@ -203,6 +206,7 @@ impl Text {
                         proper: t.proper,
                         senses: t.senses,
                         light: LIGHT_VERBS.contains(&t.stem.as_str()),
+                        news: super::similarity::news_groups(t.stem_id),
                     })
                 })
                 .collect(),
