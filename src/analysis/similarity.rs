@@ -169,7 +169,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["free", "release"],
 ];
 
-/// The groups of [`NEWS_SYNONYMS`] a stem is in, as bits (0 for most words).
+/// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
+/// stem is in, as bits: 0 for most words.
 pub fn news_groups(stem_id: u64) -> u32 {
     use std::collections::HashMap;
     use std::sync::OnceLock;

@@ -78,8 +78,9 @@ pub struct Slot {
     /// A light verb ("make", "take"): so general that WordNet relates it to almost any verb
     /// ("made a landing" / "nobody was hurt"), it aligns only with itself.
     pub light: bool,
-    /// The groups of [`similarity::news_groups`] the word is in, as bits: words of one group
-    /// align as synonyms.
+    /// The groups of verbs of one event the word is in
+    /// ([`news_groups`](super::similarity::news_groups)), as bits: words of one group align as
+    /// synonyms.
     pub news: u32,
 }
 
