@@ -118,6 +118,56 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
                 link(&mut alignment, &mut taken, x, q, Relation::Synonym);
             }
         }
+        // An acronym and the name it shortens ("IMF" / "International Monetary Fund"): all the
+        // name's words align with it.
+        for (acronym, name, from_a) in [(a, b, true), (b, a, false)] {
+            for i in 0..acronym.tokens.len() {
+                let aligned = |k: usize| {
+                    if from_a {
+                        alignment.a_to_b[k].is_some()
+                    } else {
+                        alignment.b_to_a[k].is_some()
+                    }
+                };
+                if aligned(i) {
+                    continue;
+                }
+                let Some(run) = expands(acronym, i, name) else {
+                    continue;
+                };
+                let free = |k: usize| {
+                    if from_a {
+                        alignment.b_to_a[k].is_none()
+                    } else {
+                        alignment.a_to_b[k].is_none()
+                    }
+                };
+                if !run.iter().all(|&k| free(k)) {
+                    continue;
+                }
+                for &k in &run {
+                    if from_a {
+                        alignment.b_to_a[k] = Some(i);
+                    } else {
+                        alignment.a_to_b[k] = Some(i);
+                        alignment.relations[k] = Some(Relation::Synonym);
+                    }
+                }
+                if from_a {
+                    alignment.a_to_b[i] = Some(run[0]);
+                    alignment.relations[i] = Some(Relation::Synonym);
+                } else {
+                    alignment.b_to_a[i] = Some(run[0]);
+                }
+                // Taken in `b` (by index into its slots), so that later passes leave them.
+                for (q, slot) in in_b.iter().enumerate() {
+                    let index = slot.index;
+                    if (from_a && run.contains(&index)) || (!from_a && index == i) {
+                        taken[q] = true;
+                    }
+                }
+            }
+        }
     }
     // Words news reports use for one event that WordNet keeps apart.
     if in_a.iter().any(|x| x.news != 0) && in_b.iter().any(|y| y.news != 0) {
@@ -187,6 +237,45 @@ pub fn news_groups(stem_id: u64) -> u32 {
         groups
     });
     groups.get(&stem_id).copied().unwrap_or(0)
+}
+
+/// Words a name may hold that its acronym leaves out: "Bank of England" is "BoE" or "BE".
+const ACRONYM_GAPS: &[&str] = &["and", "for", "of", "on", "the"];
+
+/// When token `at` of `text` is an acronym (two to six capitals: "IMF", "WHO") and `other`
+/// spells it out as a run of capitalised words, the indices of that run's words: "IMF" /
+/// "the International Monetary Fund" -> [International, Monetary, Fund].
+fn expands(text: &Text, at: usize, other: &Text) -> Option<Vec<usize>> {
+    let surface = text.surface(&text.tokens[at]);
+    let letters: Vec<char> = surface.chars().collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+        return None;
+    }
+    let tokens = &other.tokens;
+    (0..tokens.len()).find_map(|start| {
+        let mut run = Vec::new();
+        let mut k = start;
+        for &letter in &letters {
+            while k < tokens.len()
+                && !run.is_empty()
+                && ACRONYM_GAPS.contains(&tokens[k].lower.as_str())
+            {
+                k += 1;
+            }
+            let word = tokens.get(k)?;
+            let initial = other.surface(word).chars().next()?;
+            if !(word.class == Class::Content && initial == letter) {
+                return None;
+            }
+            run.push(k);
+            k += 1;
+        }
+        // The whole name, not the start of a longer one.
+        let longer = tokens.get(k).is_some_and(|t| {
+            t.class == Class::Content && other.surface(t).starts_with(char::is_uppercase)
+        });
+        (!longer).then_some(run)
+    })
 }
 
 /// Whether two names are spellings of one name: the same consonants, and one edit apart or
@@ -361,6 +450,46 @@ mod tests {
         ];
         for (x, y, same) in cases {
             assert_eq!(demonym(x, y), same, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_aligns_with_the_name_it_shortens() {
+        // (a, b, whether every word of b's name aligns)
+        let cases = [
+            (
+                "The IMF approved the loan",
+                "The International Monetary Fund approved the loan",
+                true,
+            ),
+            (
+                "The EU approved the plan",
+                "The European Union approved the plan",
+                true,
+            ),
+            (
+                "The IMF approved the loan",
+                "The International Fund approved the loan",
+                false,
+            ),
+            // The start of a longer name is not the name.
+            (
+                "The EU approved the plan",
+                "The European Union Commission approved the plan",
+                false,
+            ),
+        ];
+        for (x, y, expanded) in cases {
+            for (a, b) in [(Text::new(x), Text::new(y)), (Text::new(y), Text::new(x))] {
+                let alignment = align(&a, &b);
+                let (name, map) = if a.raw == y {
+                    (&a, &alignment.a_to_b)
+                } else {
+                    (&b, &alignment.b_to_a)
+                };
+                let all = name.names.iter().all(|&i| map[i].is_some());
+                assert_eq!(all, expanded, "{x:?} / {y:?}");
+            }
         }
     }
 
