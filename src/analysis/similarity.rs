@@ -121,6 +121,9 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         // An acronym and the name it shortens ("IMF" / "International Monetary Fund"): all the
         // name's words align with it.
         for (acronym, name, from_a) in [(a, b, true), (b, a, false)] {
+            if !acronym.acronym {
+                continue;
+            }
             for i in 0..acronym.tokens.len() {
                 let aligned = |k: usize| {
                     if from_a {
@@ -247,10 +250,11 @@ const ACRONYM_GAPS: &[&str] = &["and", "for", "of", "on", "the"];
 /// "the International Monetary Fund" -> [International, Monetary, Fund].
 fn expands(text: &Text, at: usize, other: &Text) -> Option<Vec<usize>> {
     let surface = text.surface(&text.tokens[at]);
-    let letters: Vec<char> = surface.chars().collect();
-    if !(2..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+    // Bytes first: this runs for every word of every aligned pair.
+    if !(2..=6).contains(&surface.len()) || !surface.bytes().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
+    let letters: Vec<char> = surface.chars().collect();
     let tokens = &other.tokens;
     (0..tokens.len()).find_map(|start| {
         let mut run = Vec::new();

@@ -133,6 +133,9 @@ pub struct Text {
     /// "There is a ..."): it may be about another referent than a statement on the same topic,
     /// so opposite words in the two need not clash.
     pub indefinite: bool,
+    /// Some word is written as an acronym, two to six capitals ("IMF"): alignment then looks
+    /// for the name it shortens in the other statement.
+    pub acronym: bool,
 }
 
 /// Determiners that introduce a new, indefinite referent.
@@ -214,6 +217,9 @@ impl Text {
             tokens,
             hedged,
             indefinite,
+            acronym: raw.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                (2..=6).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
+            }),
             quantities: Vec::new(),
             dates: Vec::new(),
             names: Vec::new(),
