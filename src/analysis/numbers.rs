@@ -42,6 +42,9 @@ pub enum Bound {
     AtLeast,
     /// "less than", "under", "up to": this or less.
     AtMost,
+    /// Written with a scale ("£1.2m", "4.2 billion", "two million"): rounded to its last digit,
+    /// so "£1.2m" is £1,198,000 too; within 5% at most ("£3bn" is not "£3.4bn").
+    Rounded,
 }
 
 /// How far a rough figure ("about 5,000") may be from the exact one (4,983), as a share.
@@ -109,6 +112,10 @@ fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
                 // Within 5%, or within the rounding the figure shows: "roughly 7%" allows
                 // 7.4%, as 7.4 rounds to 7.
                 let margin = (v * (ROUGHLY + slack)).max(rounding(v));
+                (v - margin, v + margin)
+            }
+            Bound::Rounded => {
+                let margin = rounding(v).min(v * ROUGHLY) + v * slack;
                 (v - margin, v + margin)
             }
             Bound::Coarse => (v * (1.0 - COARSELY - slack), v * (1.0 + COARSELY + slack)),
@@ -533,13 +540,17 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 .and_then(unit_of)
                 .map(|(measure, size)| (measure, value * size, size))
         };
+        let bound = match bound_before(text, index) {
+            Bound::Exact if scaled || written_with_scale(text.surface(token)) => Bound::Rounded,
+            bound => bound,
+        };
         if !units.is_empty() || measure.is_some() {
             out.push(Quantity {
                 index,
                 value,
                 units,
                 measure,
-                bound: bound_before(text, index),
+                bound,
                 part: false,
                 whole: false,
                 now: false,
@@ -583,6 +594,16 @@ fn join_durations(text: &Text, out: &mut Vec<Quantity>) {
             k += 1;
         }
     }
+}
+
+/// Whether a number as written carries its scale: "1.2m", "3.9bn", "5k", "two million".
+fn written_with_scale(surface: &str) -> bool {
+    let lower = surface.to_ascii_lowercase();
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (digits.len() < lower.len()
+        && digits.ends_with(|c: char| c.is_ascii_digit())
+        && matches!(&lower[digits.len()..], "m" | "bn" | "k"))
+        || lower.split([' ', '-']).any(|w| scale(w).is_some())
 }
 
 /// The words that scale a number: "1.5 million".
@@ -1243,6 +1264,27 @@ mod tests {
             (
                 "Unemployment rose to 7.9%",
                 "Roughly 7% were unemployed",
+                true,
+            ),
+            // A figure written with its scale is rounded to its last digit, within 5%.
+            (
+                "The redevelopment will cost £1,198,000",
+                "The redevelopment will cost £1.2m",
+                false,
+            ),
+            (
+                "The redevelopment will cost 1,198,000 euros",
+                "The redevelopment will cost 1.2 million euros",
+                false,
+            ),
+            (
+                "The redevelopment will cost 1,260,000 euros",
+                "The redevelopment will cost 1.2 million euros",
+                true,
+            ),
+            (
+                "The redevelopment will cost £3.4bn",
+                "The redevelopment will cost £3bn",
                 true,
             ),
             // "of the" after a distance is what it is measured from.
