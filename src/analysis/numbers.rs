@@ -970,8 +970,40 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let timed = |text: &Text, q: &Quantity| !q.dates.is_empty() || then(text, q);
     dated_apart
         || months_apart
+        || partial_count(a) != partial_count(b)
         || (timed(a, x) && y.dates.is_empty() && y.now)
         || (timed(b, y) && x.dates.is_empty() && x.now)
+}
+
+/// Whether a statement gives its figures as a count not yet complete: "so far", "partial
+/// results", "provisional figures", "early returns", "with 30% of ballots counted", "with 42 of
+/// the 60 seats declared". Against a final or plain count, its figures are of an earlier time.
+fn partial_count(text: &Text) -> bool {
+    let tokens = &text.tokens;
+    let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
+    (0..tokens.len()).any(|i| match lower(i) {
+        "partial" | "provisional" | "preliminary" | "incomplete" => true,
+        "far" => i > 0 && lower(i - 1) == "so",
+        "early" | "initial" | "first" => matches!(
+            lower(i + 1),
+            "count" | "counts" | "results" | "returns" | "figures" | "estimate" | "estimates"
+        ),
+        // "with" a figure, then a word of counting within a few words, in one clause.
+        "with" => {
+            let clause = tokens[i].clause;
+            let near = (i + 1..tokens.len().min(i + 8)).take_while(|&k| tokens[k].clause == clause);
+            let mut counted = false;
+            let mut figure = false;
+            for k in near {
+                figure |= matches!(tokens[k].class, Class::Number(_))
+                    || matches!(lower(k), "most" | "half" | "some" | "nearly" | "all");
+                counted |=
+                    figure && matches!(lower(k), "counted" | "declared" | "reporting" | "tallied");
+            }
+            counted && !(1..8).any(|k| lower(i + k) == "all")
+        }
+        _ => false,
+    })
 }
 
 /// Words that place a figure at some earlier time without dating it.
@@ -1080,6 +1112,33 @@ mod tests {
                 "The population was 2.1 million in 2010",
                 "The population is now 2.4 million",
                 false,
+            ),
+            // A count not yet complete, against a final one.
+            (
+                "With 40% of ballots counted, Marta Ruiz had 55% of the vote",
+                "Marta Ruiz won 48% of the vote",
+                false,
+            ),
+            (
+                "Provisional figures show 212 deaths from the heatwave",
+                "The heatwave caused 260 deaths",
+                false,
+            ),
+            (
+                "The heatwave has caused 212 deaths so far",
+                "The heatwave caused 260 deaths",
+                false,
+            ),
+            // A count that is complete, or a share won "with" no count, still conflicts.
+            (
+                "With all ballots counted, Marta Ruiz had 55% of the vote",
+                "Marta Ruiz won 48% of the vote",
+                true,
+            ),
+            (
+                "Marta Ruiz won with 55% of the vote in the capital",
+                "Marta Ruiz won 48% of the vote in the capital",
+                true,
             ),
             // An earlier time without a date, against now.
             (
