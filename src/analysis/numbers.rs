@@ -971,8 +971,27 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     dated_apart
         || months_apart
         || partial_count(a) != partial_count(b)
+        || matches!((relative_year(a, x), relative_year(b, y)), (Some(p), Some(q)) if p != q)
         || (timed(a, x) && y.dates.is_empty() && y.now)
         || (timed(b, y) && x.dates.is_empty() && x.now)
+}
+
+/// The year a figure is given for, relative to the year of saying, when words say it: "last
+/// year" -1, "this year" 0, "next year" 1. Read in the figure's clause, or else in the whole
+/// statement ("In the first quarter of last year, unemployment stood at 6.1%").
+fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let find = |clause: Option<usize>| {
+        (1..text.tokens.len())
+            .filter(|&i| clause.is_none_or(|c| text.tokens[i].clause == c))
+            .find_map(|i| match (lower(i - 1), lower(i)) {
+                ("last" | "previous", "year") => Some(-1),
+                ("this" | "current", "year") => Some(0),
+                ("next" | "coming", "year") => Some(1),
+                _ => None,
+            })
+    };
+    find(Some(text.tokens[q.index].clause)).or_else(|| find(None))
 }
 
 /// Whether a statement gives its figures as a count not yet complete: "so far", "partial
@@ -1112,6 +1131,17 @@ mod tests {
                 "The population was 2.1 million in 2010",
                 "The population is now 2.4 million",
                 false,
+            ),
+            // Years said relative to now.
+            (
+                "Unemployment stood at 6.1% in the first quarter of last year",
+                "Unemployment was 4.8% in the first quarter of this year",
+                false,
+            ),
+            (
+                "Unemployment stood at 6.1% in the first quarter of last year",
+                "Unemployment was 4.8% in the first quarter of last year",
+                true,
             ),
             // A count not yet complete, against a final one.
             (
