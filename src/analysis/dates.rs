@@ -39,7 +39,8 @@ pub fn is_calendar_word(lower: &str) -> bool {
     ((3..=9).contains(&lower.len()) && month(lower).is_some()) || is_weekday(lower)
 }
 
-fn is_weekday(lower: &str) -> bool {
+/// Whether a case-folded word names a day of the week.
+pub fn is_weekday(lower: &str) -> bool {
     weekday(lower).is_some()
 }
 

@@ -42,6 +42,9 @@ pub enum Bound {
     AtLeast,
     /// "less than", "under", "up to": this or less.
     AtMost,
+    /// A span around the value, this much either side: a part of the day ("on Friday
+    /// afternoon" is 12:00 to 18:00).
+    Within(u16),
     /// Written with a scale ("£1.2m", "4.2 billion", "two million"): rounded to its last digit,
     /// so "£1.2m" is £1,198,000 too; within 5% at most ("£3bn" is not "£3.4bn").
     Rounded,
@@ -114,6 +117,7 @@ fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
                 let margin = (v * (ROUGHLY + slack)).max(rounding(v));
                 (v - margin, v + margin)
             }
+            Bound::Within(half) => (v - f64::from(half), v + f64::from(half)),
             Bound::Rounded => {
                 let margin = rounding(v).min(v * ROUGHLY) + v * slack;
                 (v - margin, v + margin)
@@ -428,6 +432,20 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             });
             continue;
         }
+        if let Some((minutes, half)) = part_of_day(text, index) {
+            out.push(Quantity {
+                index,
+                value: minutes,
+                units: Vec::new(),
+                measure: Some((Measure::Clock, minutes, 1.0)),
+                bound: Bound::Within(half),
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
+            });
+            continue;
+        }
         if skip_to.is_some_and(|end| index <= end) {
             continue;
         }
@@ -712,6 +730,13 @@ pub fn conflicting_number<'t>(
             if a_also_says || b_also_says {
                 continue;
             }
+            // The times of an event and of its undoing are a sequence ("closed on Monday
+            // morning" / "reopened by Monday evening"), as their dates are.
+            if x.measure.is_some_and(|(m, ..)| m == Measure::Clock)
+                && (super::undoes(a, b) || super::undoes(b, a))
+            {
+                continue;
+            }
             let point = match (x.measure.map(|(m, ..)| m), x.units.first()) {
                 (Some(Measure::Age), _) => "age".to_string(),
                 (Some(Measure::Length), _) if measured => "length".to_string(),
@@ -994,6 +1019,32 @@ fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
     find(Some(text.tokens[q.index].clause)).or_else(|| find(None))
 }
 
+/// A part of the day said of a day ("on Friday afternoon", "Tuesday morning's crash", "in
+/// the evening"), as its middle in minutes after midnight and half its span: the morning is
+/// midnight to noon (news says "1 a.m. on Saturday morning"), the afternoon noon to 18:00, the
+/// evening 17:00 to midnight. "Every morning" or "the morning papers" give no time.
+fn part_of_day(text: &Text, index: usize) -> Option<(f64, u16)> {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let word = lower(index);
+    let (middle, half) = match word.strip_suffix("'s").unwrap_or(word) {
+        "morning" => (360.0, 360),
+        "afternoon" => (900.0, 180),
+        "evening" => (1230.0, 210),
+        _ => return None,
+    };
+    let before = |k: usize| index.checked_sub(k).map_or("", lower);
+    // A number before it is a time it places ("2 in the afternoon"): the clock reads that.
+    let counted = (1..=3).any(|k| {
+        index
+            .checked_sub(k)
+            .is_some_and(|i| matches!(text.tokens[i].class, Class::Number(_)))
+    });
+    let said_of_a_day = dates::is_weekday(before(1))
+        || matches!(before(1), "this" | "yesterday" | "tomorrow")
+        || (before(1) == "the" && matches!(before(2), "in" | "during"));
+    (said_of_a_day && !counted).then_some((middle, half))
+}
+
 /// Whether a statement gives its figures as a count not yet complete: "so far", "partial
 /// results", "provisional figures", "early returns", "with 30% of ballots counted", "with 42 of
 /// the 60 seats declared". Against a final or plain count, its figures are of an earlier time.
@@ -1130,6 +1181,33 @@ mod tests {
             (
                 "The population was 2.1 million in 2010",
                 "The population is now 2.4 million",
+                false,
+            ),
+            // A part of the day against a time of day.
+            (
+                "The crash happened at 11.40pm on Friday on the M17",
+                "The crash on the M17 happened on Friday afternoon",
+                true,
+            ),
+            (
+                "The crash happened at 4.15pm on Friday on the M17",
+                "The crash on the M17 happened on Friday afternoon",
+                false,
+            ),
+            (
+                "The crash happened at 1am on Saturday on the M17",
+                "The crash on the M17 happened early on Saturday morning",
+                false,
+            ),
+            (
+                "The crash on the M17 happened on Friday morning",
+                "The crash on the M17 happened on Friday evening",
+                true,
+            ),
+            // ... but an event and its undoing take their times in turn.
+            (
+                "The bridge was closed to traffic on Monday morning after the crash",
+                "The bridge reopened to traffic on Monday evening",
                 false,
             ),
             // Years said relative to now.
