@@ -28,6 +28,10 @@ pub struct Quantity {
     /// or else the statement's): see [`at_other_times`].
     now: bool,
     dates: Vec<dates::Date>,
+    /// Its statement gives counts not yet complete ([`partial_count`]).
+    partial: bool,
+    /// The year it is given for, relative to now ([`relative_year`]).
+    year: Option<i8>,
 }
 
 /// How a number is meant: exactly, roughly, or as a bound.
@@ -429,6 +433,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 whole: false,
                 now: false,
                 dates: Vec::new(),
+                partial: false,
+                year: None,
             });
             continue;
         }
@@ -443,6 +449,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 whole: false,
                 now: false,
                 dates: Vec::new(),
+                partial: false,
+                year: None,
             });
             continue;
         }
@@ -467,6 +475,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 whole: false,
                 now: false,
                 dates: Vec::new(),
+                partial: false,
+                year: None,
             });
             continue;
         }
@@ -482,6 +492,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 whole: false,
                 now: false,
                 dates: Vec::new(),
+                partial: false,
+                year: None,
             });
             continue;
         }
@@ -573,12 +585,17 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 whole: false,
                 now: false,
                 dates: Vec::new(),
+                partial: false,
+                year: None,
             });
         }
     }
     join_durations(text, &mut out);
     // What the words around each figure say of it, read once here rather than for each pair.
+    let partial = !out.is_empty() && partial_count(text);
     for q in &mut out {
+        q.partial = partial;
+        q.year = relative_year(text, q);
         (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
         q.now = in_the_present(text, q);
         q.dates = dates_of(text, q);
@@ -995,8 +1012,8 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let timed = |text: &Text, q: &Quantity| !q.dates.is_empty() || then(text, q);
     dated_apart
         || months_apart
-        || partial_count(a) != partial_count(b)
-        || matches!((relative_year(a, x), relative_year(b, y)), (Some(p), Some(q)) if p != q)
+        || x.partial != y.partial
+        || matches!((x.year, y.year), (Some(p), Some(q)) if p != q)
         || (timed(a, x) && y.dates.is_empty() && y.now)
         || (timed(b, y) && x.dates.is_empty() && x.now)
 }
