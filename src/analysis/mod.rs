@@ -496,11 +496,18 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     // A name is the one difference only when nothing else differs: with a denial, another
     // count or another date as well, two names more likely mean two events.
     // "... was also welcomed by the chairman" adds a name to the other's, and replaces none.
+    // Or another one does the same thing: "Brennan won ..., edging out Valk" / "Valk won".
+    let subject = names.is_none() && found.is_empty() && !a.names.is_empty() && !b.names.is_empty();
+    let names = names.or_else(|| {
+        subject
+            .then(|| names::other_subject(a, b, &alignment))
+            .flatten()
+    });
     if let Some(pair) = names.filter(|_| found.is_empty() && !names::adds(a) && !names::adds(b)) {
         // Another of a series as well ("the women's title" / "the men's title"): two titles,
         // each with its own winner.
         found.extend(
-            names::conflicting_name(a, b, &alignment, pair).map(|mut f| {
+            names::conflicting_name(a, b, &alignment, pair, subject).map(|mut f| {
                 if ordinals.is_some() {
                     f.strength *= DISTINCT_ORDINALS_WEIGHT;
                 }
@@ -716,14 +723,19 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
     // Arvenia and Tolsk ... the Arvenian capital"), is no other name. A compound is given
     // when each of its parts is.
     let gives = |other: &Text, word: &str| {
-        other.tokens.iter().any(|t| {
-            let surface = other.surface(t);
-            surface.starts_with(|c: char| c.is_uppercase())
-                && surface.split('-').any(|part| {
-                    part.eq_ignore_ascii_case(word)
-                        || similarity::demonym(&part.to_lowercase(), word)
-                })
-        })
+        let prefix = word.get(..4);
+        let kin = |part: &str| {
+            part == word
+                || (prefix.is_some() && part.get(..4) == prefix && similarity::demonym(part, word))
+        };
+        other.names.iter().any(|&k| kin(&other.tokens[k].lower))
+            || (other.raw.contains('-')
+                && other.tokens.iter().any(|t| {
+                    let surface = other.surface(t);
+                    surface.contains('-')
+                        && surface.starts_with(|c: char| c.is_uppercase())
+                        && surface.split('-').any(|part| kin(&part.to_lowercase()))
+                }))
     };
     let absent = |text: &Text, i: usize, other: &Text| {
         let token = &text.tokens[i];

@@ -14,9 +14,9 @@ use super::{Details, Found, Kind, Mark, Role};
 /// phrase, as for antonyms.
 const INDEFINITE_WEIGHT: f64 = 0.6;
 
-/// Whether the pair may be the same claim with another name, before alignment: each names
-/// something the other does not, and over a third of the rest of one is in the other word for
-/// word. The check proper needs about 0.8 of it, synonyms included, and other words often say
+/// Whether the pair may be the same claim with another name, before alignment: one names
+/// something the other does not (each, for [`conflicting_name`]; one is enough for
+/// [`other_subject`]), and over a third of the rest of one is in the other word for word. The check proper needs about 0.8 of it, synonyms included, and other words often say
 /// the rest ("named ... as its new chief executive" / "appointed ... as chief executive").
 pub fn may_conflict(a: &Text, b: &Text) -> bool {
     let differ = |a: &Text, b: &Text| {
@@ -49,7 +49,32 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
         let share = |said: f64, total: f64| if total > 0.0 { said / total } else { 0.0 };
         share(said_a, a.body_weight).max(share(said_b, b.body_weight))
     };
-    differ(a, b) && differ(b, a) && shares() >= 0.35
+    // One way is enough when both give names: the other's may do the same thing
+    // ([`other_subject`]).
+    let both = differ(a, b) && differ(b, a);
+    (both || ((differ(a, b) || differ(b, a)) && names_a_subject(a) && names_a_subject(b)))
+        && shares() >= 0.35
+}
+
+/// Whether a name stands right before a verb, as a subject may: a quick test for
+/// [`other_subject`].
+fn names_a_subject(text: &Text) -> bool {
+    text.names.iter().any(|&i| {
+        let mut next = i + 1;
+        if text
+            .tokens
+            .get(next)
+            .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_str()))
+        {
+            next += 1;
+        }
+        text.tokens.get(next).is_some_and(|t| {
+            t.class == Class::Content
+                && !t.reporting
+                && !t.proper
+                && t.senses.is_some_and(|s| s.verb())
+        })
+    })
 }
 
 /// Whether a statement says its claim in addition to another: "also", "likewise", "as well",
@@ -71,6 +96,68 @@ pub fn adds(text: &Text) -> bool {
             "too" => tokens.get(i + 1).is_none_or(|n| n.class == Class::Boundary),
             _ => false,
         })
+}
+
+/// Words that may stand between a subject and its verb: "Brennan has won", "Valk will ride".
+const AUXILIARIES: &[&str] = &["had", "has", "have", "will"];
+
+/// Words before a name that make it no subject of the verb after it: "the coach of Dunmore
+/// won", "Smith and Jones won", "beaten by Valk".
+const NOT_SUBJECT: &[&str] = &[
+    "'s", "against", "and", "at", "by", "for", "from", "in", "of", "on", "or", "to", "with",
+];
+
+/// Another one doing the same thing: one verb aligned across the two statements, with a
+/// different name just before it as its subject ("Cathal Brennan won the fourth stage,
+/// edging out Pieter Valk" / "Pieter Valk won stage four"). At least one of the two subjects
+/// must be missing from the other statement: "Merkel met Macron" / "Macron met Merkel" is one
+/// meeting. Verbs of saying are left out, as two sources may say one thing. Returns the last
+/// word of each subject.
+pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize, usize)> {
+    // The name just before the verb at `v`, past an auxiliary, as its last word; and whether
+    // it is the subject, by what comes before it.
+    let subject = |text: &Text, v: usize| {
+        let tokens = &text.tokens;
+        let mut at = v.checked_sub(1)?;
+        if AUXILIARIES.contains(&tokens[at].lower.as_str()) {
+            at = at.checked_sub(1)?;
+        }
+        let name = |t: &super::text::Token| t.proper && t.class == Class::Content;
+        if !name(&tokens[at]) {
+            return None;
+        }
+        let first = *run_around(text, at, |t, _| name(t)).start();
+        let before = first
+            .checked_sub(1)
+            .map_or("", |k| tokens[k].lower.as_str());
+        (!NOT_SUBJECT.contains(&before)).then_some((first, at))
+    };
+    let verb = |text: &Text, i: usize| {
+        let t = &text.tokens[i];
+        t.class == Class::Content && !t.reporting && !t.proper && t.senses.is_some_and(|s| s.verb())
+    };
+    let absent = |text: &Text, (first, last): (usize, usize), other: &Text| {
+        (first..=last).all(|k| {
+            other
+                .stem_ids
+                .binary_search(&text.tokens[k].stem_id)
+                .is_err()
+        })
+    };
+    (0..a.tokens.len()).find_map(|i| {
+        let j = alignment.a_to_b[i]?;
+        if !verb(a, i) || !verb(b, j) {
+            return None;
+        }
+        let (sa, sb) = (subject(a, i)?, subject(b, j)?);
+        let aligned_into =
+            |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
+                (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))
+            };
+        let differ =
+            !aligned_into(&alignment.a_to_b, sa, sb) && !aligned_into(&alignment.b_to_a, sb, sa);
+        (differ && (absent(a, sa, b) || absent(b, sb, a))).then_some((sa.1, sb.1))
+    })
 }
 
 /// Prepositions of place that are content words here (they have opposites), which no title
@@ -148,8 +235,8 @@ fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
     after_name || before_name
 }
 
-/// Flags a pair where each statement names what the other does not and the two otherwise
-/// say the same. The strength is the share of the rest (all but the unaligned names) of one
+/// Flags a pair where each statement names what the other does not (or, with `subject`, names
+/// another as the subject of one verb: [`other_subject`]) and the two otherwise say the same. The strength is the share of the rest (all but the unaligned names) of one
 /// statement that the other says, the larger of the two ways, to the power 1.5: a swapped name
 /// in a statement that says only part of the other is weak evidence, since the two may be
 /// about different things ("Laura Penn was named chief executive" / "Omar Haddad was appointed
@@ -164,6 +251,7 @@ pub fn conflicting_name<'t>(
     b: &'t Text,
     alignment: &Alignment,
     (x, y): (usize, usize),
+    subject: bool,
 ) -> Option<Found<'t>> {
     // A count in each that the other does not give ("for 609 vessels near Dunstadtal" / "for
     // 966 workers near Moniber"): more than the name differs.
@@ -195,10 +283,11 @@ pub fn conflicting_name<'t>(
     // "A woman is wearing an Egyptian headdress" / "... an Indian headdress" may be two women.
     let indefinite = a.indefinite || b.indefinite;
     let strength = said.powf(1.5) * if indefinite { INDEFINITE_WEIGHT } else { 1.0 };
-    // The whole name: the run of unaligned names around the first one.
+    // The whole name: the run of unaligned names around the first one (of names, for a
+    // subject the other names elsewhere).
     let span = |text: &Text, map: &[Option<usize>], at: usize| {
         run_around(text, at, |t, i| {
-            t.proper && t.class == Class::Content && map[i].is_none()
+            t.proper && t.class == Class::Content && (subject || map[i].is_none())
         })
     };
     let (in_a, in_b) = (span(a, &alignment.a_to_b, x), span(b, &alignment.b_to_a, y));
@@ -213,8 +302,13 @@ pub fn conflicting_name<'t>(
         Details {
             point: format!("{} / {}", words(a, &in_a), words(b, &in_b)),
             why: format!(
-                "each names what the other does not, and one statement says {said:.2} of the \
-                 rest of the other, to the power 1.5{}",
+                "{}, and one statement says {said:.2} of the rest of the other, to the power \
+                 1.5{}",
+                if subject {
+                    "another name does the same thing, just before the same verb"
+                } else {
+                    "each names what the other does not"
+                },
                 if indefinite {
                     format!("; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents")
                 } else {
@@ -367,6 +461,40 @@ mod tests {
             (
                 "Laura Penn was named chief executive of the bank",
                 "Omar Haddad was appointed chairman of the bank after a long search",
+                false,
+            ),
+            // Another one doing the same thing, though the other statement names both.
+            (
+                "Cathal Brennan won the fourth stage in Orsholt, edging out Pieter Valk",
+                "Pieter Valk won the fourth stage in Orsholt",
+                true,
+            ),
+            (
+                "Defending champion Kira Solberg has won the Westmark Open final, beating Maya \
+                 Ferrante",
+                "Maya Ferrante has won the Westmark Open final",
+                true,
+            ),
+            // Both doing it, or both named both ways, or the other in the passive.
+            (
+                "Ilse Marr and Jonas Kett won the doubles title in Orsholt",
+                "Jonas Kett won the doubles title in Orsholt",
+                false,
+            ),
+            (
+                "Anna Berg met Tomas Lind in Orsholt on Friday",
+                "Tomas Lind met Anna Berg in Orsholt on Friday",
+                false,
+            ),
+            (
+                "Pieter Valk was beaten by Cathal Brennan in the sprint",
+                "Cathal Brennan beat Pieter Valk in the sprint",
+                false,
+            ),
+            // Two who say one thing.
+            (
+                "Anna Berg said the talks with Tomas Lind had failed",
+                "Tomas Lind said the talks had failed",
                 false,
             ),
         ];
