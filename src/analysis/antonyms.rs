@@ -61,6 +61,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("loss", "profit"),
     ("open", "shut"),
     ("pass", "defeat"),
+    // "The motion was lost", and "the bill was defeated", read as losing.
+    ("pass", "lose"),
     ("pass", "fail"),
     ("pass", "reject"),
     ("remain", "leave"),
@@ -291,7 +293,11 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     // nothing).
     let (i, j, _) = opposite_pairs(a, b, alignment)
         .chain(opposite_particle_pairs(a, b, alignment))
-        .find(|&(i, j, same)| same && !says_both_ways(a, i, b, j) && !says_both_ways(b, j, a, i))?;
+        .find(|&(i, j, same)| {
+            same && !says_both_ways(a, i, b, j)
+                && !says_both_ways(b, j, a, i)
+                && !super::names::converse(a, i, b, j, alignment)
+        })?;
     // How much of the rest of the opposite words' clauses the other statement says, or of
     // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
     // police figures show" / "Ashvale's recorded burglaries fell in 2023 to their lowest
@@ -648,6 +654,33 @@ mod tests {
                 "The union called off the strike",
                 "The union cancelled the strike",
                 false,
+            ),
+            // The passive of a verb of defeat is losing.
+            (
+                "Ashbury Rovers won at Pellingham Town on Saturday",
+                "Ashbury Rovers were beaten at Pellingham Town on Saturday",
+                true,
+            ),
+            (
+                "The motion on the budget passed on Tuesday",
+                "The motion on the budget was lost on Tuesday",
+                true,
+            ),
+            // One result told from each side: each names the other's subject.
+            (
+                "Pellingham Town beat Ashbury Rovers on Saturday",
+                "Ashbury Rovers lost to Pellingham Town on Saturday",
+                false,
+            ),
+            (
+                "Pellingham Town beat Ashbury Rovers on Saturday",
+                "Ashbury Rovers were beaten by Pellingham Town on Saturday",
+                false,
+            ),
+            (
+                "Pellingham Town beat Ashbury Rovers on Saturday",
+                "Pellingham Town lost to Ashbury Rovers on Saturday",
+                true,
             ),
             // Staying against leaving.
             (

@@ -98,14 +98,70 @@ pub fn adds(text: &Text) -> bool {
         })
 }
 
-/// Words that may stand between a subject and its verb: "Brennan has won", "Valk will ride".
-const AUXILIARIES: &[&str] = &["had", "has", "have", "will"];
+/// Words that may stand between a subject and its verb: "Brennan has won", "Valk will ride",
+/// "Rovers were beaten".
+const AUXILIARIES: &[&str] = &[
+    "are", "be", "been", "had", "has", "have", "is", "was", "were", "will",
+];
 
 /// Words before a name that make it no subject of the verb after it: "the coach of Dunmore
 /// won", "Smith and Jones won", "beaten by Valk".
 const NOT_SUBJECT: &[&str] = &[
     "'s", "against", "and", "at", "by", "for", "from", "in", "of", "on", "or", "to", "with",
 ];
+
+/// The name just before the verb at `v`, past up to two auxiliaries ("Rovers have been
+/// beaten"), as its first and last word, when it is the verb's subject by what comes before
+/// it: not "the coach of Dunmore won" or "Smith and Jones won". With `initial`, a capitalised
+/// word that opens the sentence counts as a name too ("Carrow were beaten"), as it may be one.
+fn subject(text: &Text, v: usize, initial: bool) -> Option<(usize, usize)> {
+    let tokens = &text.tokens;
+    let mut at = v.checked_sub(1)?;
+    for _ in 0..2 {
+        if AUXILIARIES.contains(&tokens[at].lower.as_str()) {
+            at = at.checked_sub(1)?;
+        }
+    }
+    let opens = |k: usize| k.checked_sub(1).is_none_or(|p| tokens[p].lower == ".");
+    let name = |t: &super::text::Token, k: usize| {
+        t.class == Class::Content
+            && (t.proper
+                || (initial && opens(k) && text.surface(t).starts_with(char::is_uppercase)))
+    };
+    if !name(&tokens[at], at) {
+        return None;
+    }
+    let first = *run_around(text, at, name).start();
+    let before = first
+        .checked_sub(1)
+        .map_or("", |k| tokens[k].lower.as_str());
+    (!NOT_SUBJECT.contains(&before)).then_some((first, at))
+}
+
+/// Whether opposite verbs have each other's subjects, so that both say one thing from the two
+/// sides: "Pellingham beat Rovers" / "Rovers lost to Pellingham" (or "were beaten by
+/// Pellingham"). Each subject is named in the other statement, and the two do not align.
+pub fn converse(a: &Text, i: usize, b: &Text, j: usize, alignment: &Alignment) -> bool {
+    let (Some(sa), Some(sb)) = (subject(a, i, true), subject(b, j, true)) else {
+        return false;
+    };
+    let aligned_into =
+        |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
+            (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))
+        };
+    let named = |text: &Text, (first, last): (usize, usize), other: &Text| {
+        (first..=last).any(|k| {
+            other
+                .stem_ids
+                .binary_search(&text.tokens[k].stem_id)
+                .is_ok()
+        })
+    };
+    !aligned_into(&alignment.a_to_b, sa, sb)
+        && !aligned_into(&alignment.b_to_a, sb, sa)
+        && named(a, sa, b)
+        && named(b, sb, a)
+}
 
 /// Another one doing the same thing: one verb aligned across the two statements, with a
 /// different name just before it as its subject ("Cathal Brennan won the fourth stage,
@@ -114,24 +170,6 @@ const NOT_SUBJECT: &[&str] = &[
 /// meeting. Verbs of saying are left out, as two sources may say one thing. Returns the last
 /// word of each subject.
 pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize, usize)> {
-    // The name just before the verb at `v`, past an auxiliary, as its last word; and whether
-    // it is the subject, by what comes before it.
-    let subject = |text: &Text, v: usize| {
-        let tokens = &text.tokens;
-        let mut at = v.checked_sub(1)?;
-        if AUXILIARIES.contains(&tokens[at].lower.as_str()) {
-            at = at.checked_sub(1)?;
-        }
-        let name = |t: &super::text::Token| t.proper && t.class == Class::Content;
-        if !name(&tokens[at]) {
-            return None;
-        }
-        let first = *run_around(text, at, |t, _| name(t)).start();
-        let before = first
-            .checked_sub(1)
-            .map_or("", |k| tokens[k].lower.as_str());
-        (!NOT_SUBJECT.contains(&before)).then_some((first, at))
-    };
     let verb = |text: &Text, i: usize| {
         let t = &text.tokens[i];
         t.class == Class::Content && !t.reporting && !t.proper && t.senses.is_some_and(|s| s.verb())
@@ -149,7 +187,7 @@ pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize
         if !verb(a, i) || !verb(b, j) {
             return None;
         }
-        let (sa, sb) = (subject(a, i)?, subject(b, j)?);
+        let (sa, sb) = (subject(a, i, false)?, subject(b, j, false)?);
         let aligned_into =
             |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
                 (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))

@@ -360,6 +360,20 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "failing");
             continue;
         }
+        // "Rovers were beaten at Pellingham" says Rovers lost: the passive of a verb of
+        // defeat is losing, the opposite of "won" (and of "passed": "the bill was defeated").
+        if matches!(
+            tokens[i].lower.as_str(),
+            "beaten" | "defeated" | "routed" | "thrashed" | "trounced"
+        ) && i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "be" | "been" | "being" | "got" | "is" | "are" | "was" | "were"
+            )
+        {
+            read_as(&mut tokens[i], "lost");
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
