@@ -1315,6 +1315,15 @@ fn read_numbers(raw: &str, tokens: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // "both charges" counts two, as "two charges" does; not "both men and women".
+        if lower == "both"
+            && tokens.get(i + 1).is_some_and(|t| t.class == Class::Content)
+            && !tokens[i + 1..].iter().take(4).any(|t| t.lower == "and")
+        {
+            steps.push(Step::Digits(2.0));
+            i += 1;
+            continue;
+        }
         // "a dozen" is twelve ("two dozen" is read below).
         if lower == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
             steps.push(Step::Words(12.0, 2));
@@ -1597,12 +1606,18 @@ mod tests {
             ("a dozen people", 12.0),
             ("two dozen people", 24.0),
             ("200m final", 200.0),
+            ("both charges", 2.0),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
             assert_eq!(text.tokens[0].class, Class::Number(expected), "{raw:?}");
         }
         assert_eq!(Text::new("the one in the hat").tokens[1].class, Class::Stop);
+        // "both ... and" joins two things, and counts nothing.
+        assert!(!matches!(
+            Text::new("both men and women").tokens[0].class,
+            Class::Number(_)
+        ));
         for word in ["nan", "inf", "Infinity", "1e3"] {
             assert!(
                 !matches!(Text::new(word).tokens[0].class, Class::Number(_)),
