@@ -210,7 +210,8 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
 
 /// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
 /// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a suspect arrested or
-/// detained, a hostage freed or released.
+/// detained, a hostage freed or released. And a noun of the courts: two counts of fraud are
+/// two charges.
 const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "pass", "adopt", "greenlight"],
     &["cut", "axe", "slash"],
@@ -220,6 +221,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["dismiss", "sack"],
     &["arrest", "detain"],
     &["free", "release"],
+    // Of a court: "two counts of fraud" are two charges.
+    &["charge", "count"],
 ];
 
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
@@ -523,6 +526,8 @@ mod tests {
                 "Parliament debated the budget",
                 false,
             ),
+            // Of a court, a count is a charge.
+            ("Two counts were dropped", "Two charges were dropped", true),
         ];
         for (x, y, aligned) in cases {
             let (a, b) = (Text::new(x), Text::new(y));
