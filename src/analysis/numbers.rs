@@ -350,6 +350,7 @@ const UNITS: &[(&str, Measure, f64)] = &[
     ("minute", Measure::Duration, 60.0),
     ("mm", Measure::Length, 0.001),
     ("month", Measure::Duration, 2_629_800.0),
+    ("second", Measure::Duration, 1.0),
     ("tonne", Measure::Mass, 1_000.0),
     ("week", Measure::Duration, 604_800.0),
     ("yard", Measure::Length, 0.9144),
@@ -420,6 +421,22 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let mut skip_to = None;
     for (index, token) in text.tokens.iter().enumerate() {
         if in_dates.contains(&index) || whole_of_share == Some(index) {
+            continue;
+        }
+        if let Some(seconds) = race_time(text, index) {
+            out.push(Quantity {
+                index,
+                value: seconds,
+                units: Vec::new(),
+                measure: Some((Measure::Duration, seconds, 1.0)),
+                bound: bound_before(text, index),
+                part: false,
+                whole: false,
+                now: false,
+                dates: Vec::new(),
+                partial: false,
+                year: None,
+            });
             continue;
         }
         if let Some(minutes) = clock(text, index) {
@@ -1036,6 +1053,41 @@ fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
     find(Some(text.tokens[q.index].clause)).or_else(|| find(None))
 }
 
+/// A time taken, written as a clock is, in seconds: "in a time of 2:41" (hours and minutes),
+/// "finished in 2:08:14", "clocked 3:51.2" (minutes and seconds, with tenths). Only after
+/// words of timing: "at 2:41" is a time of day.
+fn race_time(text: &Text, index: usize) -> Option<f64> {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let before = |k: usize| index.checked_sub(k).map_or("", lower);
+    let timing = matches!(before(1), "in" | "clocked" | "timed")
+        || (before(1) == "of" && before(2) == "time");
+    if !timing {
+        return None;
+    }
+    let parts: Vec<&str> = lower(index).split(':').collect();
+    let whole = |s: &str| s.len() <= 2 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [h, m, s] if whole(h) && whole(m) && m.len() == 2 && whole(s) && s.len() == 2 => {
+            let (h, m, s): (f64, f64, f64) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+            (m < 60.0 && s < 60.0).then_some(h * 3600.0 + m * 60.0 + s)
+        }
+        // Two parts: minutes and seconds when the seconds carry tenths ("3:51.2"), else hours
+        // and minutes ("2:41" for a marathon).
+        [h, m] if whole(h) => {
+            if let Some((sec, tenths)) = m.split_once('.') {
+                let ok = whole(sec) && sec.len() == 2 && tenths.bytes().all(|b| b.is_ascii_digit());
+                let (min, sec): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
+                (ok && sec < 60.0).then_some(min * 60.0 + sec)
+            } else {
+                let written = whole(m) && m.len() == 2;
+                let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
+                (written && m < 60.0).then_some(h * 3600.0 + m * 60.0)
+            }
+        }
+        _ => None,
+    }
+}
+
 /// A part of the day said of a day ("on Friday afternoon", "Tuesday morning's crash", "in
 /// the evening"), as its middle in minutes after midnight and half its span: the morning is
 /// midnight to noon (news says "1 a.m. on Saturday morning"), the afternoon noon to 18:00, the
@@ -1199,6 +1251,27 @@ mod tests {
                 "The population was 2.1 million in 2010",
                 "The population is now 2.4 million",
                 false,
+            ),
+            // A time taken, written as a clock is, and seconds.
+            (
+                "She won the marathon in a time of 2:41",
+                "She won the marathon in 2 hours 31 minutes",
+                true,
+            ),
+            (
+                "She won the marathon in 2:08:14",
+                "She won the marathon in 2 hours 8 minutes 14 seconds",
+                false,
+            ),
+            (
+                "He won the mile in 3:51.2",
+                "He won the mile in 4 minutes 5 seconds",
+                true,
+            ),
+            (
+                "The ceasefire lasted 90 seconds",
+                "The ceasefire lasted two minutes",
+                true,
             ),
             // A part of the day against a time of day.
             (
