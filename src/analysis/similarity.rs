@@ -191,10 +191,11 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
             continue;
         }
         // A name and a common word are one thing only as synonyms: "East" (a region) is no
-        // kind of the "regional" in "the regional bulletin".
+        // kind of the "regional" in "the regional bulletin". Nor are words of two names:
+        // "Halvorsen Civil Engineering" / "Brightwater Group" ("civil" / "group").
         let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
             Some(sy) if !taken[q] && y.number.is_none() && !y.light => lexicon::relate(sx, sy)
-                .filter(|&r| x.proper == y.proper || r == Relation::Synonym)
+                .filter(|&r| (!x.proper && !y.proper) || r == Relation::Synonym)
                 .map(|relation| (q, relation)),
             _ => None,
         });
@@ -217,7 +218,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["cut", "axe", "slash"],
     &["cancel", "scrap", "axe"],
     &["sign", "ink"],
-    &["win", "clinch"],
+    &["win", "clinch", "award"],
     &["dismiss", "sack"],
     &["arrest", "detain"],
     &["free", "release"],
@@ -501,6 +502,19 @@ mod tests {
     }
 
     #[test]
+    fn words_of_two_names_align_only_as_synonyms() {
+        // WordNet relates "civil" and "group"; as words of two firms' names they are not one.
+        let (a, b) = (
+            Text::new("The deal went to Halvorsen Civil Engineering"),
+            Text::new("The deal went to the Brightwater Group"),
+        );
+        let alignment = align(&a, &b);
+        for &i in &a.names {
+            assert_eq!(alignment.a_to_b[i], None, "{}", a.tokens[i].lower);
+        }
+    }
+
+    #[test]
     fn news_verbs_of_one_event_align() {
         // (a, b, whether the verbs align)
         let cases = [
@@ -525,6 +539,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // A contract won is one awarded.
+            (
+                "Halvorsen won the contract",
+                "Halvorsen was awarded the contract",
+                true,
             ),
             // Of a court, a count is a charge.
             ("Two counts were dropped", "Two charges were dropped", true),
