@@ -658,6 +658,21 @@ fn weigh(tokens: &mut [Token]) {
         if !reporting.contains(&tokens[i].stem) {
             continue;
         }
+        // The bare word before a noun says what kind, and reports nothing: "state utility
+        // Velkraft", "state media" (but "the report published on Monday" reports).
+        let noun = |t: &Token| t.senses.is_some_and(|s| s.noun());
+        if noun(&tokens[i])
+            && tokens[i].lower == tokens[i].stem
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.class == Class::Content
+                    && !t.proper
+                    && noun(t)
+                    && !t.lower.ends_with("ed")
+                    && !reporting.contains(&t.stem)
+            })
+        {
+            continue;
+        }
         let before = tokens[..i]
             .iter()
             .rev()
@@ -1781,6 +1796,15 @@ mod tests {
             "The unit opened in April, the trust's chief executive, Dr Helen Marwood, told MPs",
         );
         assert!(text.names.is_empty(), "{:?}", text.names);
+        // "state" before a noun says what kind of utility, and reports nothing: the name
+        // before it is what the claim is about, and the one before "said" who makes it.
+        let text = Text::new("The contract went to Halcyon Energy, state utility Velkraft said");
+        let names: Vec<&str> = text
+            .names
+            .iter()
+            .map(|&i| text.tokens[i].lower.as_str())
+            .collect();
+        assert_eq!(names, ["halcyon", "energy"]);
         // In capitals throughout, capitals mark no name.
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
