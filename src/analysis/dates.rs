@@ -79,6 +79,18 @@ pub struct Date {
 }
 
 impl Date {
+    /// Whether it is a bound rather than a point in time: "by Wednesday", "since 2014".
+    pub fn bounded(&self) -> bool {
+        self.bound.is_some()
+    }
+
+    /// Whether the two name different days, whatever their bounds: another day of the week
+    /// ("as of Monday" / "by Wednesday") or of the month.
+    pub fn other_day(&self, other: &Date) -> bool {
+        let differ = |p: Option<u32>, q: Option<u32>| p.is_some() && q.is_some() && p != q;
+        differ(self.weekday, other.weekday) || differ(self.day, other.day)
+    }
+
     /// Whether the two can be one date: each part that both give is the same ("19 March" and
     /// "March 19, 2025" agree; so do "2025" and "19 March").
     pub fn agrees(&self, other: &Date) -> bool {

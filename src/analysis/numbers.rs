@@ -1027,7 +1027,16 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
             .any(|t| t.clause == clause && EARLIER.contains(&t.lower.as_str()))
     };
     let timed = |text: &Text, q: &Quantity| !q.dates.is_empty() || then(text, q);
+    // Times of day, or running totals ("by Wednesday", which as a bound agrees with any
+    // earlier day), on other days: "as of Monday morning" / "by Wednesday evening".
+    let clock = x.measure.is_some_and(|(m, ..)| m == Measure::Clock);
+    let bounded = dx.iter().chain(dy).any(|d| d.bounded());
+    let other_days = (clock || bounded)
+        && !dx.is_empty()
+        && !dy.is_empty()
+        && dx.iter().all(|p| dy.iter().all(|q| p.other_day(q)));
     dated_apart
+        || other_days
         || months_apart
         || x.partial != y.partial
         || matches!((x.year, y.year), (Some(p), Some(q)) if p != q)
@@ -1292,6 +1301,18 @@ mod tests {
             (
                 "The crash on the M17 happened on Friday morning",
                 "The crash on the M17 happened on Friday evening",
+                true,
+            ),
+            // Times of day on two days are two times.
+            (
+                "As of Monday morning, 43 people had died in the floods",
+                "By Wednesday evening, 61 people had died in the floods",
+                false,
+            ),
+            // One day, however said.
+            (
+                "Police said 14 people were arrested after Sunday's derby",
+                "Police said 23 people were arrested after the derby on Sunday",
                 true,
             ),
             // ... but an event and its undoing take their times in turn.
