@@ -262,6 +262,17 @@ fn opposite_pairs<'t>(
         })
 }
 
+/// Whether word `at` is in a question rather than a claim: after "whether" in its clause
+/// ("Asked whether reservoir levels were low, the director said ...").
+fn asked(text: &Text, at: usize) -> bool {
+    let clause = text.tokens[at].clause;
+    text.tokens[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.clause == clause)
+        .any(|t| t.lower == "whether")
+}
+
 /// Whether `text`, which holds word `at`, also asserts another word that goes the way of word
 /// `other_at` of `other` (they share an opposite): "rose ... while imports fell" against
 /// "declined".
@@ -294,7 +305,9 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     let (i, j, _) = opposite_pairs(a, b, alignment)
         .chain(opposite_particle_pairs(a, b, alignment))
         .find(|&(i, j, same)| {
-            same && !says_both_ways(a, i, b, j)
+            same && !asked(a, i)
+                && !asked(b, j)
+                && !says_both_ways(a, i, b, j)
                 && !says_both_ways(b, j, a, i)
                 && !super::names::converse(a, i, b, j, alignment)
         })?;
@@ -654,6 +667,17 @@ mod tests {
                 "The union called off the strike",
                 "The union cancelled the strike",
                 false,
+            ),
+            // A question is no claim.
+            (
+                "Asked whether reservoir levels were low, the director said they were normal",
+                "Reservoir levels are high, the director said",
+                false,
+            ),
+            (
+                "The director said reservoir levels were low",
+                "Reservoir levels are high, the director said",
+                true,
             ),
             // The passive of a verb of defeat is losing.
             (
