@@ -349,8 +349,9 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
     // which neither affirms nor denies what follows. It disputes only a report that the
     // saying was made.
+    // So is "has not decided whether to sell" or "could not confirm whether".
     let non_answer = denier.tokens.iter().enumerate().any(|(r, t)| {
-        t.reporting
+        t.class == Class::Content
             && t.negated
             && !covered(r)
             && denier.tokens[r + 1..]
@@ -705,6 +706,17 @@ mod tests {
                 "The company did not say whether it had received an offer for the plant",
                 "The company received an offer for the plant",
                 false,
+            ),
+            (
+                "Moorland Foods will sell its Brannock plant",
+                "Moorland Foods has not yet decided whether to sell its Brannock plant",
+                false,
+            ),
+            // ... but "not yet" denies as "not" does.
+            (
+                "Moorland Foods has sold its Brannock plant",
+                "Moorland Foods has not yet sold its Brannock plant",
+                true,
             ),
             // A title before a name the other gives is said by it.
             (

@@ -379,6 +379,11 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Negation;
             continue;
         }
+        // "has not yet decided": after a negation "yet" says when, and joins no clauses.
+        if tokens[i].lower == "yet" && i > 0 && tokens[i - 1].class == Class::Negation {
+            tokens[i].class = Class::Stop;
+            continue;
+        }
         let verb = match tokens[i].lower.as_str() {
             "up" if from_next => "rise",
             "down" if from_next => "fall",
