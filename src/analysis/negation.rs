@@ -29,6 +29,9 @@ enum Scope {
 /// Conan Doyle negation corpus (*SEM 2012), Russian from its grammar (не, нет, ни, без).
 const CUES: &[(&str, Scope)] = &[
     ("cannot", Scope::Clause),
+    ("decline", Scope::Forward),
+    ("declined", Scope::Forward),
+    ("declines", Scope::Forward),
     ("denied", Scope::Complement),
     ("denies", Scope::Complement),
     ("deny", Scope::Complement),
@@ -723,6 +726,18 @@ mod tests {
                 "The coach said that goalkeeper Denis Oyelaran had not been dropped",
                 "The coach said that Oyelaran had been dropped",
                 true,
+            ),
+            // "declined to" denies what follows, as "refused to" does ...
+            (
+                "The central bank declined to raise rates on Thursday",
+                "The central bank raised rates on Thursday",
+                true,
+            ),
+            // ... but "declined to 4%" says how a figure went.
+            (
+                "Unemployment declined to 4% in May",
+                "Unemployment did not rise to 4% in May",
+                false,
             ),
             // "fail" denies only before "to": a motion that did not fail passed.
             (

@@ -374,6 +374,19 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "lost");
             continue;
         }
+        // "declined to raise rates" denies raising them; "exports declined to $4bn" say how
+        // exports went, the opposite of "rose".
+        if matches!(
+            tokens[i].lower.as_str(),
+            "decline" | "declined" | "declines"
+        ) && !(tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.class == Class::Content && t.senses.is_some_and(|s| s.verb())))
+        {
+            read_as(&mut tokens[i], "declining");
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
