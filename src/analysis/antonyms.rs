@@ -30,6 +30,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("lead", "trail"),
     ("alive", "die"),
     ("allow", "ban"),
+    ("allow", "bar"),
+    ("admit", "bar"),
     ("approve", "block"),
     ("approve", "reject"),
     ("arrest", "release"),
@@ -667,6 +669,12 @@ mod tests {
                 "The union called off the strike",
                 "The union cancelled the strike",
                 false,
+            ),
+            // Let in against kept out.
+            (
+                "Spectators will be allowed into the cup final",
+                "Fans have been barred from the cup final",
+                true,
             ),
             // A question is no claim.
             (

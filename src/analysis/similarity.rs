@@ -211,8 +211,8 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
 
 /// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
 /// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a suspect arrested or
-/// detained, a hostage freed or released. And a noun of the courts: two counts of fraud are
-/// two charges.
+/// detained, a hostage freed or released. And nouns: two counts of fraud are two charges, and
+/// a match's fans its spectators.
 const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "pass", "adopt", "greenlight"],
     &["cut", "axe", "slash"],
@@ -224,6 +224,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["free", "release"],
     // Of a court: "two counts of fraud" are two charges.
     &["charge", "count"],
+    // Of a match: the crowd.
+    &["fan", "spectator", "supporter"],
 ];
 
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
@@ -539,6 +541,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // A match's fans are its spectators.
+            (
+                "The fans filled the stadium",
+                "The spectators filled the stadium",
+                true,
             ),
             // A contract won is one awarded.
             (
