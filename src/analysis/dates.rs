@@ -79,6 +79,12 @@ pub struct Date {
 }
 
 impl Date {
+    /// Whether it names only a day of the week ("on Tuesday"), which news uses for days of
+    /// this week.
+    pub fn weekday_only(&self) -> bool {
+        self.weekday.is_some() && self.month.is_none() && self.year.is_none()
+    }
+
     /// Whether it is a bound rather than a point in time: "by Wednesday", "since 2014".
     pub fn bounded(&self) -> bool {
         self.bound.is_some()

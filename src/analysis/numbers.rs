@@ -612,10 +612,12 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let partial = !out.is_empty() && partial_count(text);
     for q in &mut out {
         q.partial = partial;
-        q.year = relative_year(text, q);
         (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
         q.now = in_the_present(text, q);
         q.dates = dates_of(text, q);
+        // A day of the week alone is a day of this week, so of this year.
+        q.year = relative_year(text, q)
+            .or_else(|| q.dates.iter().any(|d| d.weekday_only()).then_some(0));
     }
     out
 }
@@ -802,6 +804,15 @@ pub fn conflicting_number<'t>(
                         .map_or(start, |(at, _)| at);
                 }
                 let mut last = q.units.last().map_or(q.index, |&u| u);
+                // "an hour and a half".
+                let half = ["and", "a", "half"];
+                if (1..=3).all(|k| {
+                    text.tokens
+                        .get(last + k)
+                        .is_some_and(|t| t.lower == half[k - 1])
+                }) {
+                    last += 3;
+                }
                 // "3 in 10": the whole after the share.
                 if q.measure.is_some_and(|(m, ..)| m == Measure::Share)
                     && let Some((_, whole)) = share(text, q.index)
@@ -1053,9 +1064,9 @@ fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
         (1..text.tokens.len())
             .filter(|&i| clause.is_none_or(|c| text.tokens[i].clause == c))
             .find_map(|i| match (lower(i - 1), lower(i)) {
-                ("last" | "previous", "year") => Some(-1),
-                ("this" | "current", "year") => Some(0),
-                ("next" | "coming", "year") => Some(1),
+                ("last" | "previous", "year" | "year's") => Some(-1),
+                ("this" | "current", "year" | "year's") => Some(0),
+                ("next" | "coming", "year" | "year's") => Some(1),
                 _ => None,
             })
     };
@@ -1281,6 +1292,23 @@ mod tests {
                 "The ceasefire lasted 90 seconds",
                 "The ceasefire lasted two minutes",
                 true,
+            ),
+            // Spans of time said with "a".
+            (
+                "The trip takes an hour and a half",
+                "The trip takes 55 minutes",
+                true,
+            ),
+            (
+                "The trip takes half an hour",
+                "The trip takes 30 minutes",
+                false,
+            ),
+            // A day of the week is of this year, not last year.
+            (
+                "Firefighters took nine hours to put out Tuesday's fire at the plant",
+                "Last year's fire at the plant was put out in under an hour",
+                false,
             ),
             // A part of the day against a time of day.
             (

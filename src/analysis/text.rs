@@ -1357,6 +1357,61 @@ fn read_numbers(raw: &str, tokens: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // A span of time said with "a": "an hour and a half" (1.5 hours), "half an hour",
+        // and "an hour" after a word of duration ("takes an hour", "in under a day"), but not
+        // a rate ("twice a day", "£30,000 a year").
+        let duration = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                numbers::unit_of(&t.lower).is_some_and(|(m, _)| m == numbers::Measure::Duration)
+            })
+        };
+        let words = |from: usize, expected: &[&str]| {
+            expected
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(from + k).is_some_and(|t| t.lower == *w))
+        };
+        if matches!(lower.as_str(), "a" | "an") && duration(i + 1) {
+            let before = i.checked_sub(1).map_or("", |p| tokens[p].lower.as_str());
+            if words(i + 2, &["and", "a", "half"]) {
+                steps.push(Step::Words(1.5, 1));
+                i += 1;
+                continue;
+            }
+            if matches!(
+                before,
+                "in" | "for"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "under"
+                    | "than"
+                    | "within"
+                    | "take"
+                    | "takes"
+                    | "took"
+                    | "last"
+                    | "lasts"
+                    | "lasted"
+            ) {
+                steps.push(Step::Words(1.0, 1));
+                i += 1;
+                continue;
+            }
+        }
+        if lower == "half"
+            && matches!(
+                tokens.get(i + 1).map(|t| t.lower.as_str()),
+                Some("a" | "an")
+            )
+            && duration(i + 2)
+        {
+            steps.push(Step::Words(0.5, 2));
+            i += 2;
+            continue;
+        }
         // "a dozen" is twelve ("two dozen" is read below).
         if lower == "a" && tokens.get(i + 1).is_some_and(|t| t.lower == "dozen") {
             steps.push(Step::Words(12.0, 2));
@@ -1640,12 +1695,23 @@ mod tests {
             ("two dozen people", 24.0),
             ("200m final", 200.0),
             ("both charges", 2.0),
+            ("an hour and a half", 1.5),
+            ("half an hour", 0.5),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
             assert_eq!(text.tokens[0].class, Class::Number(expected), "{raw:?}");
         }
         assert_eq!(Text::new("the one in the hat").tokens[1].class, Class::Stop);
+        // "a day" in a rate counts nothing; after a word of duration it is one day.
+        assert!(!matches!(
+            Text::new("twice a day").tokens[1].class,
+            Class::Number(_)
+        ));
+        assert_eq!(
+            Text::new("within a day").tokens[1].class,
+            Class::Number(1.0)
+        );
         // "both ... and" joins two things, and counts nothing.
         assert!(!matches!(
             Text::new("both men and women").tokens[0].class,
