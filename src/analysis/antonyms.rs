@@ -304,15 +304,24 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     // Not when one statement also says the other's way, of something else: "exports rose
     // while imports fell" / "imports declined" agree on the imports ("calls to quit" asserts
     // nothing).
-    let (i, j, _) = opposite_pairs(a, b, alignment)
+    // A word that agrees with a denied opposite ("did not increase" / "declined") is taken:
+    // it opposes nothing else of the other ("... despite warnings of a surge").
+    let pairs: Vec<(usize, usize, bool)> = opposite_pairs(a, b, alignment)
         .chain(opposite_particle_pairs(a, b, alignment))
-        .find(|&(i, j, same)| {
-            same && !asked(a, i)
-                && !asked(b, j)
-                && !says_both_ways(a, i, b, j)
-                && !says_both_ways(b, j, a, i)
-                && !super::names::converse(a, i, b, j, alignment)
-        })?;
+        .collect();
+    let agreeing = |i: usize, j: usize| {
+        pairs
+            .iter()
+            .any(|&(p, q, same)| !same && (p == i || q == j))
+    };
+    let (i, j, _) = pairs.iter().copied().find(|&(i, j, same)| {
+        same && !agreeing(i, j)
+            && !asked(a, i)
+            && !asked(b, j)
+            && !says_both_ways(a, i, b, j)
+            && !says_both_ways(b, j, a, i)
+            && !super::names::converse(a, i, b, j, alignment)
+    })?;
     // How much of the rest of the opposite words' clauses the other statement says, or of
     // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
     // police figures show" / "Ashvale's recorded burglaries fell in 2023 to their lowest
@@ -675,6 +684,12 @@ mod tests {
                 "Spectators will be allowed into the cup final",
                 "Fans have been barred from the cup final",
                 true,
+            ),
+            // A word that agrees with a denied opposite opposes nothing else.
+            (
+                "Asylum applications did not increase in May, despite warnings of a surge",
+                "Asylum applications declined in May",
+                false,
             ),
             // A question is no claim.
             (
