@@ -591,6 +591,11 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             Bound::Exact if scaled || written_with_scale(text.surface(token)) => Bound::Rounded,
             bound => bound,
         };
+        // Nothing counted after it: what is counted may come first ("a magnitude of 6.1",
+        // "the toll stood at 310,000", "put the toll at 34").
+        if units.is_empty() && measure.is_none() {
+            units.extend(counted_before(text, index));
+        }
         if !units.is_empty() || measure.is_some() {
             out.push(Quantity {
                 index,
@@ -647,6 +652,63 @@ fn join_durations(text: &Text, out: &mut Vec<Quantity>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// Verbs that give a figure for what comes before them: "the toll stood at 34".
+const STOOD: &[&str] = &[
+    "is", "reached", "reaches", "stand", "stands", "stood", "totalled", "totaled", "was",
+];
+
+/// Verbs that give a figure for their object: "put the toll at 34".
+const PUT: &[&str] = &["estimated", "estimates", "placed", "places", "put", "puts"];
+
+/// What a number with nothing counted after it counts, when it comes first: the noun right
+/// before it ("magnitude 5.4"), or before "of" ("a magnitude of 6.1"), or after "at" or "to",
+/// the head of the subject of "stood" or "reached" ("the death toll from the floods had
+/// reached 61") or of the object of "put" ("put the number displaced at 130,000"). The head
+/// is the last noun of the phrase, before a function word.
+fn counted_before(text: &Text, index: usize) -> Option<usize> {
+    let tokens = &text.tokens;
+    let noun = |k: usize| {
+        let t = &tokens[k];
+        t.class == Class::Content
+            && !t.proper
+            && !t.reporting
+            && !t.lower.ends_with("ed")
+            && dates::month_number(&t.lower).is_none()
+            && t.senses.is_some_and(|s| s.noun())
+    };
+    let p = index.checked_sub(1)?;
+    if noun(p) && !matches!(tokens[p].class, Class::Number(_)) {
+        return Some(p);
+    }
+    let lower = |k: usize| tokens[k].lower.as_str();
+    if lower(p) == "of" {
+        return p.checked_sub(1).filter(|&k| noun(k));
+    }
+    if !matches!(lower(p), "at" | "to") {
+        return None;
+    }
+    let clause = tokens[index].clause;
+    let in_clause = |k: &usize| tokens[*k].clause == clause;
+    // The head of the phrase starting at `from`: its last noun before a function word.
+    let head = |from: usize, to: usize| {
+        (from..to)
+            .skip_while(|&k| tokens[k].class != Class::Content)
+            .take_while(|&k| tokens[k].class == Class::Content)
+            .filter(|&k| noun(k))
+            .last()
+    };
+    let verb = (0..p)
+        .rev()
+        .take_while(in_clause)
+        .find(|&k| STOOD.contains(&lower(k)) || PUT.contains(&lower(k)))?;
+    if PUT.contains(&lower(verb)) {
+        head(verb + 1, p)
+    } else {
+        let start = (0..verb).rev().take_while(in_clause).last()?;
+        head(start, verb)
     }
 }
 
@@ -1292,6 +1354,22 @@ mod tests {
                 "The ceasefire lasted 90 seconds",
                 "The ceasefire lasted two minutes",
                 true,
+            ),
+            // What is counted may come before the number.
+            (
+                "The quake off the coast had a magnitude of 6.1",
+                "The centre measured the quake off the coast at magnitude 5.4",
+                true,
+            ),
+            (
+                "The number of people displaced by the fighting stood at 310,000",
+                "The agency put the number displaced by the fighting at 130,000",
+                true,
+            ),
+            (
+                "The death toll from the floods had reached 61 by Monday",
+                "The death toll from the floods stood at 61 by Monday",
+                false,
             ),
             // Spans of time said with "a".
             (
