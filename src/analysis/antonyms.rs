@@ -16,6 +16,23 @@ use std::sync::OnceLock;
 /// opposite words marked a contradiction 13 times out of 86.
 const INDEFINITE_WEIGHT: f64 = 0.6;
 
+/// How much opposite words count when one statement speaks of a whole and the other does not
+/// ("across the country" / "in the capital"): the other may speak of a part, which may go the
+/// other way.
+const PART_WEIGHT: f64 = 0.5;
+
+/// Words that make what a clause says a whole: "across the country", "total revenue".
+const WHOLE: &[&str] = &[
+    "across",
+    "combined",
+    "countrywide",
+    "globally",
+    "nationwide",
+    "overall",
+    "total",
+    "worldwide",
+];
+
 /// How alike two statements are at least when they say opposite things of one subject.
 const SAME_SUBJECT: f64 = 0.8;
 
@@ -374,11 +391,39 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     } else {
         alike
     };
+    // A whole against what may be its part: "crime across the country fell" / "crime in the
+    // capital rose", "total revenue rose" / "smartphone sales fell".
+    // The whole is another's only when the other does not name it too ("across the Corran
+    // region" / "in the region"): the head of the phrase after the word of whole is unsaid.
+    let whole = |text: &Text, at: usize, map: &[Option<usize>]| {
+        let clause = text.tokens[at].clause;
+        (0..text.tokens.len()).any(|k| {
+            let t = &text.tokens[k];
+            t.clause == clause
+                && WHOLE.contains(&t.lower.as_str())
+                && (k + 1..text.tokens.len())
+                    .skip_while(|&q| text.tokens[q].class == Class::Stop)
+                    .take_while(|&q| text.tokens[q].class == Class::Content)
+                    .last()
+                    .is_some_and(|head| map[head].is_none())
+        })
+    };
+    let part_and_whole = whole(a, i, &alignment.a_to_b) != whole(b, j, &alignment.b_to_a);
+    let strength = if part_and_whole {
+        PART_WEIGHT * strength
+    } else {
+        strength
+    };
     Some(Found::new(Kind::Antonym, strength, move || {
         let mut why = format!(
             "opposite words with the same polarity; one statement says {alike:.2} of the rest \
              of the other"
         );
+        if part_and_whole {
+            why.push_str(&format!(
+                "; x {PART_WEIGHT}: one speaks of a whole, the other perhaps of a part"
+            ));
+        }
         if indefinite {
             why.push_str(&format!(
                 "; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents"
@@ -690,6 +735,17 @@ mod tests {
                 "Asylum applications did not increase in May, despite warnings of a surge",
                 "Asylum applications declined in May",
                 false,
+            ),
+            // A whole against what may be its part, unless both name the whole.
+            (
+                "Recorded crime in the capital rose last year",
+                "Recorded crime across the country fell last year",
+                false,
+            ),
+            (
+                "Hospital admissions increased last month across the Corran region",
+                "Hospital admissions in the region decreased last month",
+                true,
             ),
             // A question is no claim.
             (
