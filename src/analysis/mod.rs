@@ -877,6 +877,12 @@ mod tests {
                 "The bridge reopened on 21 March",
                 true,
             ),
+            // "not ... until" says when, and denies nothing: two dates of one event.
+            (
+                "Work on the new block is due to be finished in September 2025",
+                "The new block will not be completed until spring 2026",
+                true,
+            ),
             // "never" speaks of every time.
             (
                 "The ferry has never been cancelled because of bad weather since it began in 1998",

@@ -131,6 +131,14 @@ pub fn mark_scope(tokens: &mut [Token]) {
                 .find(|&i| tokens[i].class == Class::Boundary && i > cue)
                 .unwrap_or(tokens.len())
         };
+        // "will not be completed until spring 2026" says when it will be: no denial.
+        if matches!(tokens[cue].lower.as_str(), "not" | "n't")
+            && tokens[cue + 1..clause_end(cue)]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "until" | "till"))
+        {
+            continue;
+        }
         // A negative pronoun at the end of its clause ("played by nobody") denies the whole
         // clause.
         let nothing_after = tokens[cue + 1..clause_end(cue)]
