@@ -724,6 +724,17 @@ mod tests {
                 "The union cancelled the strike",
                 false,
             ),
+            // "not guilty" is an acquittal; "guilty" a conviction.
+            (
+                "A jury found Denise Abbott not guilty of wilful neglect after a long trial",
+                "Denise Abbott was convicted of wilful neglect",
+                true,
+            ),
+            (
+                "A jury found Denise Abbott guilty of wilful neglect",
+                "Denise Abbott was convicted of wilful neglect",
+                false,
+            ),
             // Let in against kept out.
             (
                 "Spectators will be allowed into the cup final",

@@ -224,6 +224,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["free", "release"],
     // Of a court: "two counts of fraud" are two charges.
     &["charge", "count"],
+    // Of a court: one found guilty is convicted.
+    &["convict", "guilty"],
     // Of a match: the crowd.
     &["fan", "spectator", "supporter"],
 ];

@@ -392,6 +392,14 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Negation;
             continue;
         }
+        // "found not guilty" is one verdict, an acquittal: the opposite of "convicted", and
+        // not a denial of the whole clause.
+        if tokens[i].lower == "not" && tokens.get(i + 1).is_some_and(|t| t.lower == "guilty") {
+            tokens[i].class = Class::Stop;
+            read_as(&mut tokens[i + 1], "acquitted");
+            tokens[i + 1].lower = "not guilty".to_string();
+            continue;
+        }
         // "has not yet decided": after a negation "yet" says when, and joins no clauses.
         if tokens[i].lower == "yet" && i > 0 && tokens[i - 1].class == Class::Negation {
             tokens[i].class = Class::Stop;
