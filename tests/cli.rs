@@ -344,7 +344,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout16.jsonl", 4, 29), // 80 pairs: 22 / 9, then 29 / 4
         ("eval-heldout17.jsonl", 5, 30), // 80 pairs: 25 / 8, then 30 / 5
         ("eval-heldout18.jsonl", 2, 29), // 80 pairs: 26 / 7, then 29 / 2
-        ("eval-heldout19.jsonl", 5, 25), // 80 pairs: 23 / 5, then 25 / 5
+        ("eval-heldout19.jsonl", 5, 26), // 80 pairs: 23 / 5, then 26 / 5
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));

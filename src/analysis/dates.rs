@@ -190,6 +190,17 @@ fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
     }
 }
 
+/// Whether the month at `i` follows a part of it: "the first weekend of August", "the end of
+/// May", "the second half of March".
+fn part_of_month(text: &Text, i: usize) -> bool {
+    i >= 2
+        && text.tokens[i - 1].lower == "of"
+        && matches!(
+            text.tokens[i - 2].lower.as_str(),
+            "beginning" | "end" | "half" | "middle" | "month" | "start" | "week" | "weekend"
+        )
+}
+
 /// Words before a year given alone: "in 2019", "since 2014", "throughout 2019".
 const YEAR_PREPOSITIONS: &[&str] = &[
     "after",
@@ -385,16 +396,26 @@ pub fn dates(text: &Text) -> Vec<Date> {
             } else if i > 0
                 && (YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
                     || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last")
-                    || moved_to(text, i))
+                    || moved_to(text, i)
+                    || part_of_month(text, i))
                 && (token.class == Class::Content || may_month(&text.tokens, i))
             {
+                // "until the end of October": the date starts at the part, so that the word
+                // before it bounds it.
+                let mut first = i;
+                if part_of_month(text, i) {
+                    first = i - 2;
+                    if first > 0 && text.tokens[first - 1].lower == "the" {
+                        first -= 1;
+                    }
+                }
                 out.push(Date {
                     year: None,
                     month: Some(m),
                     day: None,
                     weekday: None,
                     bound: None,
-                    first: i,
+                    first,
                     last: i,
                 });
             }
@@ -958,6 +979,23 @@ mod tests {
     fn the_cheap_test_passes_dates_that_disagree() {
         // (a, b, whether each gives a date the other's do not agree with)
         let cases = [
+            // A part of a month names the month.
+            (
+                "The festival takes place from 18 to 20 July",
+                "The festival returns over the first weekend of August",
+                true,
+            ),
+            (
+                "The festival takes place from 18 to 20 July",
+                "The festival returns at the end of July",
+                false,
+            ),
+            // ... and a bound before it bounds it.
+            (
+                "The campaign will begin on 1 September and run until the end of October",
+                "The campaign starts on 1 September",
+                false,
+            ),
             (
                 "The bank opened on Monday",
                 "Late on Monday, the bank opened",
