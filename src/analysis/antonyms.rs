@@ -399,8 +399,16 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
         let clause = text.tokens[at].clause;
         (0..text.tokens.len()).any(|k| {
             let t = &text.tokens[k];
+            // "across" a whole takes a determiner ("across the country", not "across dark
+            // water").
+            let spans = t.lower != "across"
+                || text
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "the" | "all" | "its" | "their"));
             t.clause == clause
                 && WHOLE.contains(&t.lower.as_str())
+                && spans
                 && (k + 1..text.tokens.len())
                     .skip_while(|&q| text.tokens[q].class == Class::Stop)
                     .take_while(|&q| text.tokens[q].class == Class::Content)
@@ -752,6 +760,12 @@ mod tests {
                 "Recorded crime in the capital rose last year",
                 "Recorded crime across the country fell last year",
                 false,
+            ),
+            // "across" open ground is no whole.
+            (
+                "The river rose sharply across open farmland on Monday",
+                "The river fell sharply on Monday",
+                true,
             ),
             (
                 "Hospital admissions increased last month across the Corran region",
