@@ -284,7 +284,7 @@ fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
 /// Flags a pair where each statement names what the other does not (or, with `subject`, names
 /// another as the subject of one verb: [`other_subject`]) and the two otherwise say the same.
 /// The strength is the share of the rest (all but the unaligned names) of one statement that
-/// the other says, the larger of the two ways, to the power [`NAME_POWER`]: a swapped name in
+/// the other says, the larger of the two ways, to the power 1.5: a swapped name in
 /// a statement that says only part of the other is weak evidence, since the two may be about
 /// different things ("Laura Penn was named chief executive" / "Omar Haddad was appointed
 /// chairman").
