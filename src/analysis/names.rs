@@ -22,6 +22,10 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 /// the generated 100k corpus, 11 pairs of different claims that share their frame.
 const NAME_POWER: f64 = 1.5;
 
+/// How much one title before both names adds to a name conflict, as an independent signal that
+/// the two hold one role ("novelist Priya Ambrose" / "novelist Declan Moor").
+const ONE_ROLE_WEIGHT: f64 = 0.5;
+
 /// Whether the pair may be the same claim with another name, before alignment: one names
 /// something the other does not (each, for [`conflicting_name`]; one is enough for
 /// [`other_subject`]), and over a third of the rest of one is in the other word for word. The check proper needs about 0.8 of it, synonyms included, and other words often say
@@ -337,6 +341,27 @@ pub fn conflicting_name<'t>(
         })
     };
     let (in_a, in_b) = (span(a, &alignment.a_to_b, x), span(b, &alignment.b_to_a, y));
+    // One title before both names, a noun the dictionary knows ("novelist Priya Ambrose" /
+    // "Novelist Declan Moor", "Judge Amelia Carr" / "Judge Peter Lowndes"): one role, two
+    // holders. (Not a word of a name: "Stanwick General Hospital" / "Stanwick Community
+    // Hospital".)
+    let title = |text: &Text, range: &std::ops::RangeInclusive<usize>| {
+        range.start().checked_sub(1).filter(|&k| {
+            let t = &text.tokens[k];
+            t.class == Class::Content
+                && !PLACE_WORDS.contains(&t.lower.as_str())
+                && t.senses.is_some_and(|s| s.noun())
+        })
+    };
+    let one_role = matches!(
+        (title(a, &in_a), title(b, &in_b)),
+        (Some(p), Some(q)) if alignment.a_to_b[p] == Some(q)
+    );
+    let strength = if one_role {
+        1.0 - (1.0 - strength) * (1.0 - ONE_ROLE_WEIGHT)
+    } else {
+        strength
+    };
     Some(Found::new(Kind::ConflictingName, strength, move || {
         let words = |text: &Text, range: &std::ops::RangeInclusive<usize>| {
             text.raw[text.tokens[*range.start()].span.start..text.tokens[*range.end()].span.end]
@@ -359,8 +384,14 @@ pub fn conflicting_name<'t>(
                     format!("; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents")
                 } else {
                     String::new()
-                }
-            ),
+                },
+            ) + &if one_role {
+                format!(
+                    "; one title before both names, one role (+{ONE_ROLE_WEIGHT} as an independent signal)"
+                )
+            } else {
+                String::new()
+            },
             a: marks(a, in_a),
             b: marks(b, in_b),
         }
@@ -508,6 +539,13 @@ mod tests {
                 "Laura Penn was named chief executive of the bank",
                 "Omar Haddad was appointed chairman of the bank after a long search",
                 false,
+            ),
+            // One title before both names: one role, two holders.
+            (
+                "The Harwell Poetry Prize went on Friday evening to poet Ines Carvalho for her \
+                 debut collection",
+                "Poet Tom Ashdown took the Harwell Poetry Prize at a crowded ceremony on Friday",
+                true,
             ),
             // Another one doing the same thing, though the other statement names both.
             (
