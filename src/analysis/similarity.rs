@@ -211,8 +211,8 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
 
 /// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
 /// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a suspect arrested or
-/// detained, a hostage freed or released. And nouns: two counts of fraud are two charges, and
-/// a match's fans its spectators.
+/// detained, a hostage freed or released. And nouns: two counts of fraud are two charges, a
+/// match's fans its spectators, the jobless rate the unemployment rate.
 const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "pass", "adopt", "greenlight"],
     &["cut", "axe", "slash"],
@@ -226,6 +226,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["charge", "count"],
     // Of a court: one found guilty is convicted.
     &["convict", "guilty"],
+    // Of the labour market: the jobless rate is the unemployment rate.
+    &["jobless", "unemployment", "unemployed"],
     // Of a match: the crowd.
     &["fan", "spectator", "supporter"],
 ];
@@ -543,6 +545,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // The jobless rate is the unemployment rate.
+            (
+                "The jobless rate rose in May",
+                "The unemployment rate rose in May",
+                true,
             ),
             // A match's fans are its spectators.
             (
