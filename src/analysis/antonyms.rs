@@ -21,17 +21,12 @@ const INDEFINITE_WEIGHT: f64 = 0.6;
 /// other way.
 const PART_WEIGHT: f64 = 0.5;
 
-/// Words that make what a clause says a whole: "across the country", "total revenue".
-const WHOLE: &[&str] = &[
-    "across",
-    "combined",
-    "countrywide",
-    "globally",
-    "nationwide",
-    "overall",
-    "total",
-    "worldwide",
-];
+/// Words that make what a clause says a whole: those that make a figure one
+/// ([`super::numbers::WHOLE`]: "across the country", "nationwide"), and "total" and
+/// "overall", which before a noun say the same of a trend ("total revenue rose").
+fn whole_word(lower: &str) -> bool {
+    super::numbers::WHOLE.contains(&lower) || matches!(lower, "overall" | "total")
+}
 
 /// How alike two statements are at least when they say opposite things of one subject.
 const SAME_SUBJECT: f64 = 0.8;
@@ -407,7 +402,7 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
                     .get(k + 1)
                     .is_some_and(|n| matches!(n.lower.as_str(), "the" | "all" | "its" | "their"));
             t.clause == clause
-                && WHOLE.contains(&t.lower.as_str())
+                && whole_word(&t.lower)
                 && spans
                 && (k + 1..text.tokens.len())
                     .skip_while(|&q| text.tokens[q].class == Class::Stop)

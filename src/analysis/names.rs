@@ -157,22 +157,26 @@ pub fn converse(a: &Text, i: usize, b: &Text, j: usize, alignment: &Alignment) -
     let (Some(sa), Some(sb)) = (subject(a, i, true), subject(b, j, true)) else {
         return false;
     };
-    let aligned_into =
-        |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
-            (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))
-        };
-    let named = |text: &Text, (first, last): (usize, usize), other: &Text| {
-        (first..=last).any(|k| {
-            other
-                .stem_ids
-                .binary_search(&text.tokens[k].stem_id)
-                .is_ok()
-        })
+    !same_subject(alignment, sa, sb) && named_in(a, sa, b) && named_in(b, sb, a)
+}
+
+/// Whether a word of subject `sa` (of a) aligns with a word of subject `sb` (of b), either
+/// way: the two subjects are one.
+fn same_subject(alignment: &Alignment, sa: (usize, usize), sb: (usize, usize)) -> bool {
+    let into = |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
+        (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))
     };
-    !aligned_into(&alignment.a_to_b, sa, sb)
-        && !aligned_into(&alignment.b_to_a, sb, sa)
-        && named(a, sa, b)
-        && named(b, sb, a)
+    into(&alignment.a_to_b, sa, sb) || into(&alignment.b_to_a, sb, sa)
+}
+
+/// Whether `other` says a word of the words `first..=last` of `text`.
+fn named_in(text: &Text, (first, last): (usize, usize), other: &Text) -> bool {
+    (first..=last).any(|k| {
+        other
+            .stem_ids
+            .binary_search(&text.tokens[k].stem_id)
+            .is_ok()
+    })
 }
 
 /// Another one doing the same thing: one verb aligned across the two statements, with a
@@ -186,27 +190,14 @@ pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize
         let t = &text.tokens[i];
         t.class == Class::Content && !t.reporting && !t.proper && t.senses.is_some_and(|s| s.verb())
     };
-    let absent = |text: &Text, (first, last): (usize, usize), other: &Text| {
-        (first..=last).all(|k| {
-            other
-                .stem_ids
-                .binary_search(&text.tokens[k].stem_id)
-                .is_err()
-        })
-    };
     (0..a.tokens.len()).find_map(|i| {
         let j = alignment.a_to_b[i]?;
         if !verb(a, i) || !verb(b, j) {
             return None;
         }
         let (sa, sb) = (subject(a, i, false)?, subject(b, j, false)?);
-        let aligned_into =
-            |map: &[Option<usize>], (first, last): (usize, usize), (p, q): (usize, usize)| {
-                (first..=last).any(|k| map[k].is_some_and(|m| (p..=q).contains(&m)))
-            };
-        let differ =
-            !aligned_into(&alignment.a_to_b, sa, sb) && !aligned_into(&alignment.b_to_a, sb, sa);
-        (differ && (absent(a, sa, b) || absent(b, sb, a))).then_some((sa.1, sb.1))
+        let absent = !named_in(a, sa, b) || !named_in(b, sb, a);
+        (!same_subject(alignment, sa, sb) && absent).then_some((sa.1, sb.1))
     })
 }
 

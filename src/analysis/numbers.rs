@@ -34,6 +34,32 @@ pub struct Quantity {
     year: Option<i8>,
 }
 
+impl Quantity {
+    /// A figure as read, before the words around it are: those are read once all figures are
+    /// (`part`, `whole`, `now`, `dates`, `partial`, `year`).
+    fn new(
+        index: usize,
+        value: f64,
+        units: Vec<usize>,
+        measure: Option<(Measure, f64, f64)>,
+        bound: Bound,
+    ) -> Quantity {
+        Quantity {
+            index,
+            value,
+            units,
+            measure,
+            bound,
+            part: false,
+            whole: false,
+            now: false,
+            dates: Vec::new(),
+            partial: false,
+            year: None,
+        }
+    }
+}
+
 /// How a number is meant: exactly, roughly, or as a bound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bound {
@@ -424,51 +450,33 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             continue;
         }
         if let Some(seconds) = race_time(text, index) {
-            out.push(Quantity {
+            out.push(Quantity::new(
                 index,
-                value: seconds,
-                units: Vec::new(),
-                measure: Some((Measure::Duration, seconds, 1.0)),
-                bound: bound_before(text, index),
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+                seconds,
+                Vec::new(),
+                Some((Measure::Duration, seconds, 1.0)),
+                bound_before(text, index),
+            ));
             continue;
         }
         if let Some(minutes) = clock(text, index) {
-            out.push(Quantity {
+            out.push(Quantity::new(
                 index,
-                value: minutes,
-                units: Vec::new(),
-                measure: Some((Measure::Clock, minutes, 1.0)),
-                bound: bound_before(text, index),
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+                minutes,
+                Vec::new(),
+                Some((Measure::Clock, minutes, 1.0)),
+                bound_before(text, index),
+            ));
             continue;
         }
         if let Some((minutes, half)) = part_of_day(text, index) {
-            out.push(Quantity {
+            out.push(Quantity::new(
                 index,
-                value: minutes,
-                units: Vec::new(),
-                measure: Some((Measure::Clock, minutes, 1.0)),
-                bound: Bound::Within(half),
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+                minutes,
+                Vec::new(),
+                Some((Measure::Clock, minutes, 1.0)),
+                Bound::Within(half),
+            ));
             continue;
         }
         if skip_to.is_some_and(|end| index <= end) {
@@ -481,37 +489,25 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 Bound::Exact | Bound::About => Bound::Coarse,
                 bound => bound,
             };
-            out.push(Quantity {
+            out.push(Quantity::new(
                 index,
-                value: share,
+                share,
                 // "two-thirds": the fraction word, shown with its number.
-                units: if at > index { vec![at] } else { Vec::new() },
-                measure: Some((Measure::Share, share, 1.0)),
+                if at > index { vec![at] } else { Vec::new() },
+                Some((Measure::Share, share, 1.0)),
                 bound,
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+            ));
             continue;
         }
         if let Some((value, second)) = score(text, index) {
             skip_to = Some(second);
-            out.push(Quantity {
+            out.push(Quantity::new(
                 index,
                 value,
-                units: vec![second],
-                measure: Some((Measure::Score, value, 1.0)),
-                bound: Bound::Exact,
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+                vec![second],
+                Some((Measure::Score, value, 1.0)),
+                Bound::Exact,
+            ));
             continue;
         }
         let Class::Number(value) = token.class else {
@@ -597,19 +593,7 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             units.extend(counted_before(text, index));
         }
         if !units.is_empty() || measure.is_some() {
-            out.push(Quantity {
-                index,
-                value,
-                units,
-                measure,
-                bound,
-                part: false,
-                whole: false,
-                now: false,
-                dates: Vec::new(),
-                partial: false,
-                year: None,
-            });
+            out.push(Quantity::new(index, value, units, measure, bound));
         }
     }
     join_durations(text, &mut out);
@@ -987,7 +971,7 @@ const PART: &[&str] = &["alone", "among", "including"];
 /// across the province", "a combined roll of 3,600". ("In total" and "overall" are left out:
 /// "a total of $1.8 million" is only a way to give a sum, and a statement that gives a total
 /// "in total" meets one that gives it unmarked as often as one that gives a part.)
-const WHOLE: &[&str] = &[
+pub(crate) const WHOLE: &[&str] = &[
     "across",
     "combined",
     "countrywide",
