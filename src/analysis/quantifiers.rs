@@ -37,24 +37,39 @@ impl Quantified {
             .tokens
             .iter()
             .any(|t| UNIVERSALS.contains(&t.lower.as_str()));
-        let exception = (0..text.tokens.len()).find_map(|i| {
-            let marker = match (lower(i), lower(i + 1)) {
-                (w, _) if EXCEPTIONS.contains(&w) => 1,
-                ("apart", "from") | ("other", "than") => 2,
-                ("all", "but") => 2,
-                _ => return None,
-            };
-            // "except Hungary", "all but two": a name, a word, or a number.
-            let at = i + marker;
-            let number = text
-                .tokens
-                .get(at)
-                .is_some_and(|t| matches!(t.class, Class::Number(_)));
-            if number {
-                Some(at..at + 1)
-            } else {
-                noun_phrase(text, at)
+        // Members who voted against leave out of a unanimous vote: "Four senators voted
+        // against the bill", "two members abstained".
+        let dissent = (0..text.tokens.len()).find_map(|i| {
+            let counted = matches!(text.tokens[i].class, Class::Number(n) if n > 0.0);
+            if !counted {
+                return None;
             }
+            let end = (i + 1..text.tokens.len().min(i + 5)).find(|&k| {
+                matches!(lower(k), "abstained" | "dissented" | "opposed")
+                    || (lower(k) == "against" && k > 0 && lower(k - 1) == "voted")
+            })?;
+            Some(i..end + 1)
+        });
+        let exception = dissent.or_else(|| {
+            (0..text.tokens.len()).find_map(|i| {
+                let marker = match (lower(i), lower(i + 1)) {
+                    (w, _) if EXCEPTIONS.contains(&w) => 1,
+                    ("apart", "from") | ("other", "than") => 2,
+                    ("all", "but") => 2,
+                    _ => return None,
+                };
+                // "except Hungary", "all but two": a name, a word, or a number.
+                let at = i + marker;
+                let number = text
+                    .tokens
+                    .get(at)
+                    .is_some_and(|t| matches!(t.class, Class::Number(_)));
+                if number {
+                    Some(at..at + 1)
+                } else {
+                    noun_phrase(text, at)
+                }
+            })
         });
         let only = (0..text.tokens.len())
             .filter(|&i| lower(i) == "only")
@@ -280,6 +295,17 @@ mod tests {
                 "All staff received the bonus",
                 "Staff other than managers received the bonus",
                 true,
+            ),
+            // Members who voted against leave out of a unanimous vote.
+            (
+                "The Clean Rivers Act passed the state senate unanimously on Tuesday",
+                "Four senators voted against the Clean Rivers Act when it passed the state senate",
+                true,
+            ),
+            (
+                "The Clean Rivers Act passed the state senate on Tuesday",
+                "Four senators voted against the Clean Rivers Act when it passed the state senate",
+                false,
             ),
             (
                 "Only the Greens voted against the budget",
