@@ -210,8 +210,8 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
 }
 
 /// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
-/// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a suspect arrested or
-/// detained, a hostage freed or released. And nouns: two counts of fraud are two charges, a
+/// or approved, jobs are cut or axed, a plan is cancelled or scrapped, a hearing set or
+/// scheduled, a suspect arrested or detained, a hostage freed or released. And nouns: two counts of fraud are two charges, a
 /// match's fans its spectators, the jobless rate the unemployment rate.
 const NEWS_SYNONYMS: &[&[&str]] = &[
     &["approve", "pass", "adopt", "greenlight"],
@@ -220,6 +220,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["sign", "ink"],
     &["win", "clinch", "award"],
     &["dismiss", "sack"],
+    &["schedule", "slate", "set"],
     &["arrest", "detain"],
     &["free", "release"],
     // Of a court: "two counts of fraud" are two charges.
@@ -545,6 +546,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // A hearing set for a date is one scheduled for it.
+            (
+                "Judges set hearings for May",
+                "Judges scheduled hearings for May",
+                true,
             ),
             // The jobless rate is the unemployment rate.
             (
