@@ -449,33 +449,25 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         if in_dates.contains(&index) || whole_of_share == Some(index) {
             continue;
         }
-        if let Some(seconds) = race_time(text, index) {
+        // A measure read whole from its words, in its base unit: a time taken ("in 2:08:14"),
+        // a time of day ("8 p.m."), a part of the day ("on Friday afternoon").
+        let read = race_time(text, index)
+            .map(|seconds| (Measure::Duration, seconds, bound_before(text, index)))
+            .or_else(|| {
+                clock(text, index)
+                    .map(|minutes| (Measure::Clock, minutes, bound_before(text, index)))
+            })
+            .or_else(|| {
+                part_of_day(text, index)
+                    .map(|(minutes, half)| (Measure::Clock, minutes, Bound::Within(half)))
+            });
+        if let Some((measure, value, bound)) = read {
             out.push(Quantity::new(
                 index,
-                seconds,
+                value,
                 Vec::new(),
-                Some((Measure::Duration, seconds, 1.0)),
-                bound_before(text, index),
-            ));
-            continue;
-        }
-        if let Some(minutes) = clock(text, index) {
-            out.push(Quantity::new(
-                index,
-                minutes,
-                Vec::new(),
-                Some((Measure::Clock, minutes, 1.0)),
-                bound_before(text, index),
-            ));
-            continue;
-        }
-        if let Some((minutes, half)) = part_of_day(text, index) {
-            out.push(Quantity::new(
-                index,
-                minutes,
-                Vec::new(),
-                Some((Measure::Clock, minutes, 1.0)),
-                Bound::Within(half),
+                Some((measure, value, 1.0)),
+                bound,
             ));
             continue;
         }
