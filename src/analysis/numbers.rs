@@ -24,6 +24,10 @@ pub struct Quantity {
     /// the homes"), or the whole ("worldwide"): see [`part_and_whole`].
     part: bool,
     whole: bool,
+    /// It counts the rest of something, or an addition to it ([`is_rest`]): a part of a
+    /// larger count, but no part of a smaller one ("beat 31 other schools" / "12 schools
+    /// competed").
+    rest: bool,
     /// Its clause places it in the present ("now", "since"), or gives it dates (its clause's,
     /// or else the statement's): see [`at_other_times`].
     now: bool,
@@ -52,6 +56,7 @@ impl Quantity {
             bound,
             part: false,
             whole: false,
+            rest: false,
             now: false,
             dates: Vec::new(),
             partial: false,
@@ -594,6 +599,7 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     for q in &mut out {
         q.partial = partial;
         (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
+        q.rest = is_rest(text, q);
         q.now = in_the_present(text, q);
         q.dates = dates_of(text, q);
         // A day of the week alone is a day of this week, so of this year.
@@ -787,7 +793,10 @@ pub fn conflicting_number<'t>(
         for y in qb {
             let measured = other_measure(x, y);
             let agree = values_agree(x.value, x.bound, y.value, y.bound, 0.0);
-            if !measured && (agree || !same_unit(x, y)) {
+            // Units of one stem count the same thing even when alignment paired the word
+            // with another use of it: "free 150 prisoners" / "the prisoner swap involves 500
+            // prisoners".
+            if !measured && (agree || !(same_unit(x, y) || same_stem(x, y))) {
                 continue;
             }
             if at_other_times(a, x, b, y) || part_and_whole(x, y) {
@@ -1023,10 +1032,23 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
     partitive || of_before || marked(text, q, PART)
 }
 
+/// Whether `q` counts the rest of something or an addition to it: "two other boys", "three
+/// more patients", "five further cases".
+fn is_rest(text: &Text, q: &Quantity) -> bool {
+    text.tokens.get(q.index + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "additional" | "extra" | "further" | "more" | "other"
+        )
+    })
+}
+
 /// Whether `x` and `y` may be a part and its whole rather than two values of one thing: either
-/// is marked as a part, or one is marked as a whole ("worldwide") and the other is not.
+/// is marked as a part, or one is marked as a whole ("worldwide") and the other is not, or one
+/// counts the rest of what the other counts and is smaller ("two other boys" / "three boys").
 fn part_and_whole(x: &Quantity, y: &Quantity) -> bool {
-    x.part || y.part || x.whole != y.whole
+    let rest_of = |p: &Quantity, q: &Quantity| p.rest && !q.rest && p.value < q.value;
+    x.part || y.part || rest_of(x, y) || rest_of(y, x) || x.whole != y.whole
 }
 
 /// Words that place a figure in the present, or after an earlier one: "is now 2.4 million",
@@ -1954,6 +1976,23 @@ mod tests {
                 true,
             ),
             ("3 trucks carried aid", "5 soldiers carried aid", false),
+            // The unit's word said twice, the count's second: alignment pairs the first.
+            (
+                "Each side will free 150 prisoners in the first phase",
+                "The first phase of the prisoner swap involves 500 prisoners",
+                true,
+            ),
+            // The rest of a count is part of a larger one, but not of a smaller one.
+            (
+                "Four climbers reached the summit",
+                "One climber reached the summit and three other climbers turned back",
+                false,
+            ),
+            (
+                "Northgate beat 31 other schools to the title",
+                "Just 12 schools competed for the title",
+                true,
+            ),
             // "a dozen" is twelve.
             (
                 "Two people were arrested after the march",
