@@ -1,8 +1,9 @@
 //! Word relations from WordNet 3.0 (`relations.tsv`, made by `scripts/gen-wordnet relations`):
 //! which nouns, verbs and adjectives share a sense (synonyms: "speak" / "talk", "big" /
 //! "large") and which noun or verb is a kind of which (hypernyms: "lady" is a kind of
-//! "woman", "slice" a kind of "cut"). Alignment uses it so that a denial phrased in other
-//! words still meets what it denies.
+//! "woman", "slice" a kind of "cut"), and which noun names the act of which verb ("injury" /
+//! "injure"). Alignment uses it so that a denial phrased in other words still meets what it
+//! denies.
 //!
 //! The table is read once, on first use, keyed by stem so that inflected words find it. Also
 //! here: irregular forms ("men", "rose"), from WordNet's exception lists (`inflections.tsv`).
@@ -42,8 +43,10 @@ impl Relation {
 pub struct Senses {
     synsets: Vec<u32>,
     hypernyms: Vec<u32>,
-    /// One bit per id (the id modulo 128) of `synsets` and of `hypernyms`: two words whose
-    /// bits do not meet share no id, which settles most pairs without a merge.
+    /// For a noun of an act, event or state, the verb senses it names ("injury": "injure").
+    verbs: Vec<u32>,
+    /// One bit per id (the id modulo 128) of `synsets` (and `verbs`) and of `hypernyms`: two
+    /// words whose bits do not meet share no id, which settles most pairs without a merge.
     synset_bits: u128,
     hypernym_bits: u128,
 }
@@ -109,6 +112,7 @@ pub fn senses_of(word_stem: &str) -> Option<&'static Senses> {
                 continue;
             };
             let hypernyms = fields.next().unwrap_or("");
+            let verbs = fields.next().unwrap_or("");
             let entry = map.entry(stem(lemma)).or_default();
             entry
                 .synsets
@@ -116,13 +120,18 @@ pub fn senses_of(word_stem: &str) -> Option<&'static Senses> {
             entry
                 .hypernyms
                 .extend(hypernyms.split(',').filter_map(synset_id));
+            entry.verbs.extend(verbs.split(',').filter_map(synset_id));
         }
         for senses in map.values_mut() {
-            for ids in [&mut senses.synsets, &mut senses.hypernyms] {
+            for ids in [
+                &mut senses.synsets,
+                &mut senses.hypernyms,
+                &mut senses.verbs,
+            ] {
                 ids.sort_unstable();
                 ids.dedup();
             }
-            senses.synset_bits = bits(&senses.synsets);
+            senses.synset_bits = bits(&senses.synsets) | bits(&senses.verbs);
             senses.hypernym_bits = bits(&senses.hypernyms);
         }
         map
@@ -194,7 +203,9 @@ fn relate_uncached(x: &Senses, y: &Senses) -> Option<Relation> {
     // not every woman a lady).
     let verb_related =
         shares(&y.synsets, &x.hypernyms, is_verb) || shares(&x.synsets, &y.hypernyms, is_verb);
-    if shares(&x.synsets, &y.synsets, any) || verb_related {
+    // A noun of an act and its verb name one event: "injuries" / "injured".
+    let derived = shares(&x.verbs, &y.synsets, any) || shares(&y.verbs, &x.synsets, any);
+    if shares(&x.synsets, &y.synsets, any) || verb_related || derived {
         Some(Relation::Synonym)
     } else if shares(&y.synsets, &x.hypernyms, any) {
         Some(Relation::Narrower)
@@ -252,6 +263,13 @@ mod tests {
             // Adjectives: synonyms only.
             ("big", "large", Some(Relation::Synonym)),
             ("big", "small", None),
+            // A noun of an act, event or state and its verb name one thing; a noun of the
+            // one who does it does not.
+            ("injuries", "injured", Some(Relation::Synonym)),
+            ("admitted", "admissions", Some(Relation::Synonym)),
+            ("agreement", "agreed", Some(Relation::Synonym)),
+            ("player", "play", None),
+            ("driver", "drive", None),
         ];
         for (x, y, expected) in cases {
             assert_eq!(relation(&stem(x), &stem(y)), expected, "{x:?} / {y:?}");

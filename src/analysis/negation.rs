@@ -764,6 +764,12 @@ mod tests {
                 "The bank did not open the border after the talks",
                 true,
             ),
+            // A noun of the act meets its verb: injuries are what the injured have.
+            (
+                "Nobody was injured when the bus overturned near Kelso",
+                "Two passengers were treated for injuries after the bus overturned near Kelso",
+                true,
+            ),
         ];
         for (x, y, flagged) in cases {
             let (a, b, alignment) = crate::analysis::aligned(x, y);
