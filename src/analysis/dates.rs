@@ -964,6 +964,12 @@ mod tests {
                 "By June the jobless rate had fallen to 7.1%",
                 false,
             ),
+            // But times of day are part of the date, no series.
+            (
+                "The ferry docked at Larne shortly after 9 p.m. on Tuesday",
+                "The ferry docked at Larne early on Wednesday morning",
+                true,
+            ),
         ];
         for (x, y, flagged) in cases {
             assert_eq!(date_strength(x, y).is_some(), flagged, "{x:?} / {y:?}");

@@ -927,10 +927,12 @@ pub fn conflicting_number<'t>(
 /// Whether `a` and `b` give different values of one counted thing: figures that two
 /// different dates then explain ("turnout was 63% in 2020" / "58% in 2024"; "inflation is now
 /// 2.9%, the bank said in May 2024" / "it peaked at 11.4% in October 2022"), so that the date
-/// check leaves them alone.
+/// check leaves them alone. Times of day are no such figures: they are part of the date
+/// ("shortly after 9 p.m. on Tuesday" / "early on Wednesday morning").
 pub fn figures_differ(a: &Text, b: &Text, alignment: &Alignment) -> bool {
-    a.quantities.iter().any(|x| {
-        b.quantities.iter().any(|y| {
+    let clock = |q: &Quantity| matches!(q.measure, Some((Measure::Clock, ..)));
+    a.quantities.iter().filter(|x| !clock(x)).any(|x| {
+        b.quantities.iter().filter(|y| !clock(y)).any(|y| {
             let same_unit = x
                 .units
                 .iter()
