@@ -73,6 +73,9 @@ pub struct Date {
     /// The word that makes it a bound rather than a point in time ("before March", "since
     /// 2014"), as its place in [`BOUNDS`].
     bound: Option<u8>,
+    /// Written in digits that may be read day first or month first ("10/09"): `month` and
+    /// `day` may be the other way round.
+    either: bool,
     /// Token indices: first and last.
     first: usize,
     last: usize,
@@ -94,12 +97,33 @@ impl Date {
     /// ("as of Monday" / "by Wednesday") or of the month.
     pub fn other_day(&self, other: &Date) -> bool {
         let differ = |p: Option<u32>, q: Option<u32>| p.is_some() && q.is_some() && p != q;
-        differ(self.weekday, other.weekday) || differ(self.day, other.day)
+        self.readings().iter().all(|x| {
+            other
+                .readings()
+                .iter()
+                .all(|y| differ(x.weekday, y.weekday) || differ(x.day, y.day))
+        })
     }
 
     /// Whether the two can be one date: each part that both give is the same ("19 March" and
-    /// "March 19, 2025" agree; so do "2025" and "19 March").
+    /// "March 19, 2025" agree; so do "2025" and "19 March"). A date that may be read day or
+    /// month first agrees when either reading does ("10/09" and "9 October").
     pub fn agrees(&self, other: &Date) -> bool {
+        self.readings()
+            .iter()
+            .any(|x| other.readings().iter().any(|y| x.agrees_as_read(y)))
+    }
+
+    /// The date as read, and read the other way round when it may be ("10/09").
+    fn readings(&self) -> [Date; 2] {
+        let mut swapped = *self;
+        if self.either {
+            (swapped.month, swapped.day) = (self.day, self.month);
+        }
+        [*self, swapped]
+    }
+
+    fn agrees_as_read(&self, other: &Date) -> bool {
         let same = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
         // "before March" and "in April" can both be right; "since 2014" and "since 2016"
         // cannot.
@@ -155,10 +179,11 @@ impl Date {
 const SEASONS: &[&str] = &["autumn", "fall", "spring", "summer", "winter"];
 
 /// A date written in digits with slashes or points: "17/11", "9/30/2024", "21.06.2023",
-/// "2024/03/19", as (year, month, day). Day and month are told apart by which is over 12;
-/// when neither is, slashes are read day first only with a year of four digits after points
-/// ("05.06.2023"), and otherwise not at all ("5/6" may be either).
-fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
+/// "2024/03/19", as (year, month, day, whether day and month may be the other way round).
+/// Day and month are told apart by which is over 12; when neither is, points with a year of
+/// four digits are read day first ("05.06.2023"), and slashes either way ("10/09" is the 10th
+/// of September or the 9th of October: read day first, and marked).
+fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32, bool)> {
     let separator = if lower.contains('/') { '/' } else { '.' };
     let parts: Vec<&str> = lower.split(separator).collect();
     let number = |p: &str| {
@@ -170,7 +195,7 @@ fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
     let valid = |month: u32, day: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
     let (year, p, q) = match (parts.as_slice(), numbers.as_slice()) {
         ([y, ..], &[year, month, day]) if y.len() == 4 => {
-            return valid(month, day).then_some((Some(year), month, day));
+            return valid(month, day).then_some((Some(year), month, day, false));
         }
         ([_, _, y], &[p, q, year]) if y.len() == 4 || y.len() == 2 => {
             let year = if year < 100 { 2000 + year } else { year };
@@ -180,11 +205,13 @@ fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32)> {
         _ => return None,
     };
     if p > 12 && valid(q, p) {
-        Some((year, q, p))
+        Some((year, q, p, false))
     } else if q > 12 && valid(p, q) {
-        Some((year, p, q))
+        Some((year, p, q, false))
     } else if separator == '.' && year.is_some() && valid(q, p) {
-        Some((year, q, p))
+        Some((year, q, p, false))
+    } else if separator == '/' && valid(q, p) && valid(p, q) {
+        Some((year, q, p, p != q))
     } else {
         None
     }
@@ -325,6 +352,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     day: Some(day),
                     weekday: None,
                     bound: None,
+                    either: false,
                     first: i,
                     last: i + 2,
                 });
@@ -335,15 +363,15 @@ pub fn dates(text: &Text) -> Vec<Date> {
             continue;
         }
         // "on 17/11", "filed 9/30/2024", "delivered 21.06.2023". A day and month alone need a
-        // preposition before them: "24/7" is no date.
+        // preposition before them: "24/7" is no date. Read either way, "on" ("on 10/09"):
+        // "in 1/3 of cases" is a share.
         if token.class == Class::Content
             && token.lower.starts_with(|c: char| c.is_ascii_digit())
-            && let Some((year, month, day)) = numeric_date(&token.lower)
+            && let Some((year, month, day, either)) = numeric_date(&token.lower)
         {
-            let after_preposition = i.checked_sub(1).is_some_and(|p| {
-                let word = text.tokens[p].lower.as_str();
-                word == "on" || YEAR_PREPOSITIONS.contains(&word)
-            });
+            let before = i.checked_sub(1).map(|p| text.tokens[p].lower.as_str());
+            let after_preposition = before
+                .is_some_and(|word| word == "on" || (!either && YEAR_PREPOSITIONS.contains(&word)));
             if year.is_some() || after_preposition {
                 out.push(Date {
                     year,
@@ -351,6 +379,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     day: Some(day),
                     weekday: None,
                     bound: None,
+                    either,
                     first: i,
                     last: i,
                 });
@@ -364,6 +393,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 day: None,
                 weekday: None,
                 bound: None,
+                either: false,
                 first: i,
                 last: i,
             });
@@ -390,6 +420,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     day: None,
                     weekday: None,
                     bound: None,
+                    either: false,
                     first: i,
                     last: i + 1,
                 });
@@ -415,6 +446,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                     day: None,
                     weekday: None,
                     bound: None,
+                    either: false,
                     first,
                     last: i,
                 });
@@ -435,6 +467,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
             day: Some(day),
             weekday: None,
             bound: None,
+            either: false,
             first,
             last,
         });
@@ -522,6 +555,7 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
                 day: None,
                 weekday: Some(day),
                 bound: None,
+                either: false,
                 first: i,
                 last: i,
             });
@@ -688,6 +722,8 @@ mod tests {
             ("2019 votes were cast", None),
             ("in 2,019 cases", None),
             ("in 12 cases", None),
+            // A share, not a date.
+            ("in 1/3 of cases", None),
             (
                 "on Thursday, Feb. 6",
                 Some((None, Some(2), Some(6), Some(3))),
@@ -962,6 +998,28 @@ mod tests {
             (
                 "The jobless rate was 8.2% in January",
                 "By June the jobless rate had fallen to 7.1%",
+                false,
+            ),
+            // Day and month in digits, either way round: the 10th of September or the 9th of
+            // October, neither of them the 2nd of September.
+            (
+                "The tram line opens on 2 September",
+                "The tram line opens on 10/09",
+                true,
+            ),
+            (
+                "The tram line opens on 9 October",
+                "The tram line opens on 10/09",
+                false,
+            ),
+            (
+                "The tram line opens on September 10",
+                "The tram line opens on 10/09",
+                false,
+            ),
+            (
+                "The tram line opened on 3 April 2024",
+                "The tram line opened on 04/03/2024",
                 false,
             ),
             // But times of day are part of the date, no series.
