@@ -169,6 +169,12 @@ impl Date {
             })
     }
 
+    /// Whether the date is in an attribution set apart from the claim, and so dates the
+    /// report: "..., the ministry said on Friday".
+    fn dates_report(&self, text: &Text) -> bool {
+        text.tokens[self.first].attribution
+    }
+
     /// The clause of `text` the date is in.
     pub fn clause(&self, text: &super::text::Text) -> usize {
         text.tokens[self.first].clause
@@ -568,7 +574,9 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
 /// edition's year) that none of the other's agrees with. A cheap test, before a pair is aligned.
 pub fn may_conflict(a: &Text, b: &Text) -> bool {
     fn dated(text: &Text) -> impl Iterator<Item = &Date> + Clone {
-        text.dates.iter().filter(|d| !d.names_edition(text))
+        text.dates
+            .iter()
+            .filter(|d| !d.names_edition(text) && !d.dates_report(text))
     }
     if a.dates.is_empty() || b.dates.is_empty() {
         return false;
@@ -611,10 +619,12 @@ pub fn conflicting_date<'t>(
 ) -> Option<Found<'t>> {
     // A year that names an edition ("the 2022 festival") says which one, not when: another
     // date is another edition or the date of this one.
+    // Nor does the date of a report date what it reports ("..., engineers said on Sunday
+    // morning" / "during Saturday night's record inflows").
     let dated = |text: &'t Text| -> Vec<&'t Date> {
         text.dates
             .iter()
-            .filter(|d| !d.names_edition(text))
+            .filter(|d| !d.names_edition(text) && !d.dates_report(text))
             .collect()
     };
     let (da, db) = (dated(a), dated(b));
@@ -1021,6 +1031,17 @@ mod tests {
                 "The tram line opened on 3 April 2024",
                 "The tram line opened on 04/03/2024",
                 false,
+            ),
+            // The date of a report dates the report, not what it reports.
+            (
+                "The ferry ran as normal, the operator said on Monday",
+                "The ferry ran as normal on Saturday",
+                false,
+            ),
+            (
+                "The ferry ran as normal on Monday, the operator said",
+                "The ferry ran as normal on Saturday",
+                true,
             ),
             // But times of day are part of the date, no series.
             (

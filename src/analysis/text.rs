@@ -62,6 +62,9 @@ pub struct Token {
     /// A verb of saying ("said", "announced", "told"): the words around it may name who says,
     /// not what is said.
     pub reporting: bool,
+    /// In an attribution set apart from the claim ("..., the ministry said on Friday"): it
+    /// says who makes the claim and when, not what is claimed.
+    pub attribution: bool,
 }
 
 /// What alignment needs of a content or number token, kept together so that a pair scans a
@@ -476,7 +479,9 @@ fn weigh_attribution(tokens: &mut [Token]) {
     for r in 0..tokens.len() {
         let according =
             tokens[r].lower == "according" && tokens.get(r + 1).is_some_and(|t| t.lower == "to");
-        let saying = tokens[r].reporting && SAYING.contains(&tokens[r].stem.as_str());
+        // A capitalised word is a name, not a verb: "Varna v. State on Tuesday".
+        let saying =
+            tokens[r].reporting && !tokens[r].proper && SAYING.contains(&tokens[r].stem.as_str());
         if !(saying || according) {
             continue;
         }
@@ -514,6 +519,7 @@ fn weigh_attribution(tokens: &mut [Token]) {
             if token.class == Class::Content {
                 token.weight = token.weight.min(ATTRIBUTION_WEIGHT);
             }
+            token.attribution = true;
         }
     }
 }
@@ -945,8 +951,12 @@ fn split(raw: &str) -> Vec<Token> {
             continue;
         } else if c == '%' {
             tokens.push(token(start..start + 1, "percent".into(), Class::Content));
-        } else if c == '.' && after_month_abbreviation(raw, start, &tokens) {
-            // "Feb. 6": the point ends an abbreviation, not a sentence.
+        } else if c == '.'
+            && (after_month_abbreviation(raw, start, &tokens)
+                || after_title_abbreviation(raw, start, &tokens))
+        {
+            // "Feb. 6", "Mr. Okafor", "Varna v. State": the point ends an abbreviation, not a
+            // sentence.
             continue;
         } else if is_boundary_char(c) {
             sentence_start = match c {
@@ -976,6 +986,25 @@ fn after_month_abbreviation(raw: &str, at: usize, tokens: &[Token]) -> bool {
         .trim_start()
         .starts_with(|c: char| c.is_ascii_digit());
     last.span.end == at && last.lower.len() <= 4 && dates::is_month(&last.lower) && day_follows
+}
+
+/// Abbreviations written with a point before a name: titles ("Mr.", "Dr.", "Gen.") and the
+/// "v." of a case ("Varna v. State").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep", "sen", "sgt", "st",
+    "v", "vs",
+];
+
+/// Whether the point at byte `at` ends a title's abbreviation right before it and a name
+/// follows ("Mr. Okafor", "Varna v. State").
+fn after_title_abbreviation(raw: &str, at: usize, tokens: &[Token]) -> bool {
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    let name_follows = raw[at + 1..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    last.span.end == at && TITLE_ABBREVIATIONS.contains(&last.lower.as_str()) && name_follows
 }
 
 fn is_boundary_char(c: char) -> bool {
@@ -1015,6 +1044,7 @@ fn token(span: Range<usize>, lower: String, class: Class) -> Token {
         modifier: false,
         weight: 1.0,
         reporting: false,
+        attribution: false,
     }
 }
 
@@ -1205,6 +1235,7 @@ fn push_part(
         // undated in the other is still one claim (the date check compares full dates).
         weight: if word.calendar { 0.3 } else { 1.0 },
         reporting: false,
+        attribution: false,
     });
 }
 
@@ -1653,6 +1684,12 @@ mod tests {
                 ],
             ),
             ("Pam.", &["pam", "."]),
+            // Nor do the points of a title or of a case's "v." before a name.
+            (
+                "Mr. Okafor won Varna v. State.",
+                &["mr", "okafor", "won", "varna", "v", "state", "."],
+            ),
+            ("It was Dr. no.", &["it", "was", "dr", ".", "no", "."]),
             // Dates in digits are one word; "per cent" is "percent".
             (
                 "on 17/11 and 9/30/2024",
@@ -1897,6 +1934,11 @@ mod tests {
             .map(|&i| text.tokens[i].lower.as_str())
             .collect();
         assert_eq!(names, ["halcyon", "energy"]);
+        // After a title's point the name is still a name, and a case's party no verb of
+        // saying: the date is the hearing's.
+        let text = Text::new("Mr. Okafor argued Varna v. State on Tuesday, the calendar shows");
+        assert!(text.tokens[1].proper);
+        assert!(text.tokens.iter().all(|t| !t.attribution || t.clause > 0));
         // In capitals throughout, capitals mark no name.
         let caps = Text::new("ACME FOODS SALES COME IN AT $2.9 BILLION");
         assert!(caps.tokens.iter().all(|t| !t.proper));
