@@ -39,6 +39,12 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// The token of its number, and its value with any scale word ("1.2 billion" is
+    /// 1,200,000,000).
+    pub fn value_at(&self) -> (usize, f64) {
+        (self.index, self.value)
+    }
+
     /// A figure as read, before the words around it are: those are read once all figures are
     /// (`part`, `whole`, `now`, `dates`, `partial`, `year`).
     fn new(

@@ -629,4 +629,26 @@ mod tests {
             at(&b, "budget")
         );
     }
+
+    #[test]
+    fn figures_align_by_their_value_with_its_scale() {
+        // (a, b, whether the figures align)
+        let cases = [
+            ("a £1.2 billion contract", "a £1.2bn contract", true),
+            ("a £1.2 billion contract", "a £1.2 million contract", false),
+            ("1,500 jobs", "1.5 thousand jobs", true),
+            ("1,500 jobs", "1,500 jobs", true),
+        ];
+        for (x, y, aligned) in cases {
+            let (a, b) = (Text::new(x), Text::new(y));
+            let first = |text: &Text| {
+                text.tokens
+                    .iter()
+                    .position(|t| matches!(t.class, super::super::text::Class::Number(_)))
+                    .unwrap()
+            };
+            let got = align(&a, &b).a_to_b[first(&a)] == Some(first(&b));
+            assert_eq!(got, aligned, "{x:?} / {y:?}");
+        }
+    }
 }

@@ -297,6 +297,14 @@ impl Text {
             .collect();
         text.dates = dates::dates(&text);
         text.quantities = numbers::quantities(&text);
+        // A figure aligns by its value, scale word and all: "£1.2 billion" / "£1.2bn", but not
+        // "1.2 million".
+        for q in &text.quantities {
+            let (index, value) = q.value_at();
+            if let Some(slot) = text.alignable.iter_mut().find(|s| s.index == index) {
+                slot.number = Some(value);
+            }
+        }
         text.quantified = quantifiers::Quantified::of(&text);
         text
     }
