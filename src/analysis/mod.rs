@@ -458,6 +458,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let names = distinct_names(a, b, &alignment);
     let ordinals = distinct_ordinals(a, b, &alignment);
     let one_region = ordinals.is_none() && one_region_only(a, b, &alignment);
+    let separate = ordinals.is_none() && separate_only(a, b);
     let anchored = shared_name(a, &alignment);
     // Opposite or denied things said at two different times may both be right: a change
     // ("pleaded not guilty in March" / "changed his plea to guilty in October").
@@ -489,7 +490,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
             f.strength = 1.0 - (1.0 - f.strength) * (1.0 - SHARED_NAME_WEIGHT);
         }
-        if ordinals.is_some() || (f.kind == Kind::ConflictingNumber && one_region) {
+        if ordinals.is_some() || separate || (f.kind == Kind::ConflictingNumber && one_region) {
             f.strength *= DISTINCT_ORDINALS_WEIGHT;
         }
     }
@@ -557,6 +558,12 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
                      {})",
                     a.surface(&a.tokens[x]),
                     b.surface(&b.tokens[y])
+                ));
+            }
+            if separate {
+                evidence.why.push_str(&format!(
+                    "; x {DISTINCT_ORDINALS_WEIGHT}: one speaks of a separate one, so they may \
+                     be about different things"
                 ));
             }
             if one_region && evidence.kind == Kind::ConflictingNumber {
@@ -679,6 +686,18 @@ fn one_region_only(a: &Text, b: &Text, alignment: &similarity::Alignment) -> boo
         })
     };
     region(a, &alignment.a_to_b) != region(b, &alignment.b_to_a)
+}
+
+/// Whether just one of the two statements speaks of "a separate" thing ("the senate rejected
+/// a separate amendment to extend the mission" / "the senate approved the mission"): another
+/// thing than the one it is set apart from, which may be what the other statement is about.
+fn separate_only(a: &Text, b: &Text) -> bool {
+    let separate = |text: &Text| {
+        text.tokens
+            .windows(2)
+            .any(|w| w[0].lower == "separate" && w[1].class == text::Class::Content)
+    };
+    separate(a) != separate(b)
 }
 
 /// How much a name both statements give adds to a count or date conflict, as an independent
@@ -947,6 +966,17 @@ mod tests {
             (
                 "The second round of talks ended without agreement",
                 "The second round of talks produced an agreement",
+                true,
+            ),
+            // "A separate" one is another than the one it is set apart from.
+            (
+                "The council approved the Elm Street bus lane on Monday",
+                "On Monday the council rejected a separate plan for a bus lane on Elm Street",
+                false,
+            ),
+            (
+                "The council approved the Elm Street bus lane on Monday",
+                "On Monday the council rejected the plan for a bus lane on Elm Street",
                 true,
             ),
         ];
