@@ -1037,7 +1037,14 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
             .iter()
             .find(|t| t.clause == clause - 1 && t.class != Class::Boundary)
             .is_some_and(|t| t.lower == "of");
-    partitive || of_before || marked(text, q, PART)
+    // "Arvania freed 42 prisoners as its part of the swap", "their share of the total".
+    let clause = text.tokens[q.index].clause;
+    let own_part = text.tokens.windows(2).any(|w| {
+        w[1].clause == clause
+            && matches!(w[0].lower.as_str(), "her" | "his" | "its" | "our" | "their")
+            && matches!(w[1].lower.as_str(), "part" | "share")
+    });
+    partitive || of_before || own_part || marked(text, q, PART)
 }
 
 /// Whether `q` counts the rest of something or an addition to it: "two other boys", "three
@@ -1501,6 +1508,11 @@ mod tests {
             (
                 "In Cole County alone, 12,000 homes lost power",
                 "80,000 homes lost power",
+                false,
+            ),
+            (
+                "The two towns raised £90,000 for the new lifeboat",
+                "Harwick raised £40,000 as its share of the lifeboat appeal",
                 false,
             ),
             (
