@@ -121,6 +121,16 @@ pub fn mark_scope(tokens: &mut [Token]) {
         if tokens[cue].lower == "no" && after_preposition {
             scope = Scope::Phrase;
         }
+        // "without" before a verb denies the act, not a thing a noun phrase has: "turned back
+        // without ever entering the town", "left without paying".
+        if tokens[cue].lower == "without" {
+            let verb = tokens[cue + 1..]
+                .iter()
+                .find(|t| !matches!(t.lower.as_str(), "ever" | "even" | "once" | "first"));
+            if verb.is_some_and(|t| t.class == Class::Content && t.lower.ends_with("ing")) {
+                scope = Scope::Forward;
+            }
+        }
         let clause = tokens[cue].clause;
         let clause_start = tokens
             .iter()
@@ -492,6 +502,12 @@ mod tests {
             ),
             ("It was late, yet the review was published", &[]),
             ("A man without a hat is dancing", &["a", "hat"]),
+            // Before a verb, "without" denies the act to the clause's end; "ever" only
+            // stresses it.
+            (
+                "The convoy turned back without ever entering the town",
+                &["ever", "entering", "the", "town"],
+            ),
             (
                 "Nobody is riding the horse",
                 &["is", "riding", "the", "horse"],
@@ -762,6 +778,11 @@ mod tests {
             (
                 "After the talks, the bank opened the border",
                 "The bank did not open the border after the talks",
+                true,
+            ),
+            (
+                "The aid convoy entered Harsk on Wednesday",
+                "The aid convoy was turned back on Wednesday without ever entering Harsk",
                 true,
             ),
             // A noun of the act meets its verb: injuries are what the injured have.

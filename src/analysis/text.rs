@@ -545,7 +545,9 @@ fn drop_emphasis(tokens: &mut [Token]) {
         let a_single = lower(i) == "single"
             && before(1) == "a"
             && matches!(before(2), "not" | "without" | "n't");
-        if at_any || a_single {
+        // "without ever entering", "nobody ever came": "ever" after a cue only stresses it.
+        let ever = lower(i) == "ever" && i > 0 && tokens[i - 1].class == Class::Negation;
+        if at_any || a_single || ever {
             tokens[i].class = Class::Stop;
         }
     }
