@@ -355,7 +355,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
         .filter(|&&c| saying_denied(c))
         .map(|&c| c - 1)
         .collect();
-    denied_clauses.extend(sayings);
+    denied_clauses.extend(sayings.iter().copied());
     // What the denier denies is said by the other side when it is the same or broader: "no
     // woman is cooking" denies "a lady is cooking", "no lady is cooking" does not deny "a woman
     // is cooking".
@@ -383,13 +383,27 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     if non_answer {
         return None;
     }
+    // Each denied clause on its own ("the exchange did not take place, and nobody was
+    // released"): the one the other side says most of. A clause denied with the saying of
+    // it is weighed with that saying.
+    denied_clauses.sort_unstable();
+    denied_clauses.dedup();
     let (mut said, mut total) = (0.0, 0.0);
-    for (index, token) in denier.content() {
-        if token.negated && denied_clauses.contains(&token.clause) {
-            total += weight(token);
-            if matched(index) {
-                said += weight(token);
+    for &clause in denied_clauses.iter().filter(|&&c| !sayings.contains(&c)) {
+        let with_saying = [clause, clause.wrapping_sub(1)];
+        let in_clause =
+            |c: usize| c == clause || (saying_denied(clause) && with_saying.contains(&c));
+        let (mut s, mut t) = (0.0, 0.0);
+        for (index, token) in denier.content() {
+            if token.negated && in_clause(token.clause) {
+                t += weight(token);
+                if matched(index) {
+                    s += weight(token);
+                }
             }
+        }
+        if t > 0.0 && (total == 0.0 || s / t > said / total) {
+            (said, total) = (s, t);
         }
     }
     // To the power 1.5: a denial of something the other side only half says is weak evidence
@@ -783,6 +797,12 @@ mod tests {
             (
                 "The aid convoy entered Harsk on Wednesday",
                 "The aid convoy was turned back on Wednesday without ever entering Harsk",
+                true,
+            ),
+            // Each denied clause on its own: the second is all said by the other.
+            (
+                "Both sides released 48 detainees at the Torvik checkpoint on Saturday",
+                "The exchange planned for Saturday did not take place, and nobody was released",
                 true,
             ),
             // A noun of the act meets its verb: injuries are what the injured have.
