@@ -75,6 +75,10 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         _ => false,
     };
     for (k, x) in in_a.iter().enumerate() {
+        // No token of `b` has the stem or value of this one.
+        if b.slot_bits & x.bit == 0 {
+            continue;
+        }
         let free = |q: &usize| !taken[*q] && same(x, &in_b[*q]);
         let mut found = (0..in_b.len()).find(free);
         if let Some(first) = found

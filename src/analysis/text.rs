@@ -82,6 +82,21 @@ pub struct Slot {
     /// ([`news_groups`](super::similarity::news_groups)), as bits: words of one group align as
     /// synonyms.
     pub news: u32,
+    /// One bit of 64 for the token's stem, or for its value if it is a number
+    /// ([`Slot::bit_of`]): tokens that align as the same word or number have the same bit.
+    pub bit: u64,
+}
+
+impl Slot {
+    /// The bit of a stem id, or of a number's value (for which `-0` is `0`), among 64: equal
+    /// stems and equal values have equal bits.
+    pub fn bit_of(number: Option<f64>, stem_id: u64) -> u64 {
+        let key = match number {
+            Some(value) => (value + 0.0).to_bits(),
+            None => stem_id,
+        };
+        1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
 }
 
 /// A statement, tokenised once.
@@ -99,6 +114,9 @@ pub struct Text {
     pub any_negated: bool,
     /// The content and number tokens, those alignment looks at, in order.
     pub alignable: Vec<Slot>,
+    /// The bits of the alignable tokens ([`Slot::bit`]), together: a token of another
+    /// statement whose bit is not among them has neither the stem nor the value of any.
+    pub slot_bits: u64,
     /// The numbers that count something, with what they count.
     pub quantities: Vec<numbers::Quantity>,
     /// The dates in the text.
@@ -211,6 +229,7 @@ impl Text {
                         senses: t.senses,
                         light: LIGHT_VERBS.contains(&t.stem.as_str()),
                         news: super::similarity::news_groups(t.stem_id),
+                        bit: Slot::bit_of(number, t.stem_id),
                     })
                 })
                 .collect(),
@@ -226,12 +245,14 @@ impl Text {
             stem_ids: Vec::new(),
             opposite_ids: Vec::new(),
             particles: 0,
+            slot_bits: 0,
             body: Vec::new(),
             body_weight: 0.0,
             quantified: quantifiers::Quantified::default(),
             months: 0,
             ordinals: Vec::new(),
         };
+        text.slot_bits = text.alignable.iter().fold(0, |bits, s| bits | s.bit);
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
         text.opposite_ids = text
             .tokens
