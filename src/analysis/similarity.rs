@@ -113,6 +113,8 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
                     && (x.proper || y.proper)
                     && name_like(x)
                     && name_like(y)
+                    && x.initial.is_some()
+                    && x.initial == y.initial
                     && {
                         let (u, v) = (&a.tokens[x.index].lower, &b.tokens[y.index].lower);
                         spelling_variants(u, v) || demonym(u, v)

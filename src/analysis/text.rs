@@ -85,6 +85,11 @@ pub struct Slot {
     /// One bit of 64 for the token's stem, or for its value if it is a number
     /// ([`Slot::bit_of`]): tokens that align as the same word or number have the same bit.
     pub bit: u64,
+    /// The word's first byte when it has four bytes or more: two spellings of one name, and a
+    /// place and its people, start alike and are that long
+    /// ([`spelling_variants`](super::similarity::spelling_variants),
+    /// [`demonym`](super::similarity::demonym)). `None` for a shorter word.
+    pub initial: Option<u8>,
 }
 
 impl Slot {
@@ -230,6 +235,7 @@ impl Text {
                         light: LIGHT_VERBS.contains(&t.stem.as_str()),
                         news: super::similarity::news_groups(t.stem_id),
                         bit: Slot::bit_of(number, t.stem_id),
+                        initial: (t.lower.len() >= 4).then(|| t.lower.as_bytes()[0]),
                     })
                 })
                 .collect(),
