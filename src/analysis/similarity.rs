@@ -100,21 +100,23 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
     }
     // Spellings of one name.
     if in_a.iter().chain(in_b).any(|s| s.proper) {
+        // A name and a word the lexicon knows are not two spellings of one name
+        // ("Graroni" / "grain").
+        let name_like = |s: &Slot| s.proper || s.senses.is_none();
         for x in in_a.iter().filter(|x| x.number.is_none()) {
+            // What does not depend on the word of `b` is settled once for the word of `a`.
+            let Some(initial) = x.initial.filter(|_| name_like(x)) else {
+                continue;
+            };
             if alignment.a_to_b[x.index].is_some() {
                 continue;
             }
-            // A name and a word the lexicon knows are not two spellings of one name
-            // ("Graroni" / "grain").
-            let name_like = |s: &Slot| s.proper || s.senses.is_none();
             let found = in_b.iter().enumerate().position(|(q, y)| {
-                !taken[q]
+                y.initial == Some(initial)
+                    && !taken[q]
                     && y.number.is_none()
                     && (x.proper || y.proper)
-                    && name_like(x)
                     && name_like(y)
-                    && x.initial.is_some()
-                    && x.initial == y.initial
                     && {
                         let (u, v) = (&a.tokens[x.index].lower, &b.tokens[y.index].lower);
                         spelling_variants(u, v) || demonym(u, v)
