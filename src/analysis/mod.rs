@@ -734,7 +734,7 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
                 || (prefix.is_some() && part.get(..4) == prefix && similarity::demonym(part, word))
         };
         other.names.iter().any(|&k| kin(&other.tokens[k].lower))
-            || (other.raw.contains('-')
+            || (other.hyphen
                 && other.tokens.iter().any(|t| {
                     let surface = other.surface(t);
                     surface.contains('-')

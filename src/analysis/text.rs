@@ -159,6 +159,9 @@ pub struct Text {
     /// Some word is written as an acronym, two to six capitals ("IMF"): alignment then looks
     /// for the name it shortens in the other statement.
     pub acronym: bool,
+    /// The text holds a hyphen: only then may a word of it be a compound of names
+    /// ("the Arvenia-Tolsk summit").
+    pub hyphen: bool,
 }
 
 /// Determiners that introduce a new, indefinite referent.
@@ -242,6 +245,7 @@ impl Text {
             tokens,
             hedged,
             indefinite,
+            hyphen: raw.contains('-'),
             acronym: raw.split(|c: char| !c.is_alphanumeric()).any(|word| {
                 (2..=6).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
             }),
