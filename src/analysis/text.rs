@@ -331,10 +331,12 @@ impl Text {
 
     /// The content tokens, those that alignment looks at.
     pub fn content(&self) -> impl Iterator<Item = (usize, &Token)> {
-        self.tokens
+        // The alignable tokens that are not numbers: a short list, which spares the pairs'
+        // coverage sums a pass over every token.
+        self.alignable
             .iter()
-            .enumerate()
-            .filter(|(_, t)| t.class == Class::Content)
+            .filter(|s| s.number.is_none())
+            .map(|s| (s.index, &self.tokens[s.index]))
     }
 
     /// The original text of a token.
