@@ -319,10 +319,20 @@ pub fn may_month(tokens: &[Token], i: usize) -> bool {
 }
 
 fn month(lower: &str) -> Option<u32> {
+    // This runs for most words of every statement: those that cannot be in `MONTHS` (3 to 9
+    // bytes, starting with one of its initials) are settled without a search.
+    if !(3..=9).contains(&lower.len()) || !month_initial(lower.as_bytes()[0]) {
+        return None;
+    }
     MONTHS
         .binary_search_by(|(m, _)| m.cmp(&lower))
         .ok()
         .map(|i| MONTHS[i].1)
+}
+
+/// Whether a byte starts a name or abbreviation of [`MONTHS`].
+fn month_initial(byte: u8) -> bool {
+    matches!(byte, b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
 }
 
 fn whole(text: &Text, index: usize, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
@@ -679,6 +689,15 @@ fn clause_said(text: &Text, date: &Date, aligned: impl Fn(usize) -> bool) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_pass_the_quick_test() {
+        for (name, _) in MONTHS {
+            assert!((3..=9).contains(&name.len()), "{name}");
+            assert!(month_initial(name.as_bytes()[0]), "{name}");
+        }
+        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
 
     #[test]
     fn calendar_words() {

@@ -431,12 +431,15 @@ pub fn compare_above(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
 
 fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     // Every check needs one of these; most pairs have none, and are settled here.
-    let possible = a.any_negated
-        || b.any_negated
+    // A denial needs a word negated on one side, and opposite words need a word of `a` with
+    // an antonym in `b` or opposite particles: without them those checks find nothing, and
+    // are not run.
+    let negated = a.any_negated || b.any_negated;
+    let opposable = antonyms::any_opposite(a, b) || antonyms::any_opposite_particles(a, b);
+    let possible = negated
         || numbers::may_conflict(a, b)
         || dates::may_conflict(a, b)
-        || antonyms::any_opposite(a, b)
-        || antonyms::any_opposite_particles(a, b)
+        || opposable
         || names::may_conflict(a, b)
         || a.quantified.may_conflict(&b.quantified);
     if !possible {
@@ -444,9 +447,11 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     }
     let alignment = similarity::align(a, b);
     let mut found: Vec<Found> = Vec::new();
-    let opposites = antonyms::antonym(a, b, &alignment);
-    let negated_antonym = antonyms::negated_antonym(a, b, &alignment);
-    if !negated_antonym {
+    let opposites = opposable
+        .then(|| antonyms::antonym(a, b, &alignment))
+        .flatten();
+    let negated_antonym = opposable && antonyms::negated_antonym(a, b, &alignment);
+    if negated && !negated_antonym {
         found.extend(negation::negated_claim(a, b, &alignment));
     }
     found.extend(opposites);
@@ -748,7 +753,7 @@ fn distinct_names(a: &Text, b: &Text, alignment: &similarity::Alignment) -> Opti
                 || (prefix.is_some() && part.get(..4) == prefix && similarity::demonym(part, word))
         };
         other.names.iter().any(|&k| kin(&other.tokens[k].lower))
-            || (other.raw.contains('-')
+            || (other.hyphen
                 && other.tokens.iter().any(|t| {
                     let surface = other.surface(t);
                     surface.contains('-')

@@ -826,104 +826,108 @@ pub fn conflicting_number<'t>(
             {
                 continue;
             }
-            let point = match (x.measure.map(|(m, ..)| m), x.units.first()) {
-                (Some(Measure::Age), _) => "age".to_string(),
-                (Some(Measure::Length), _) if measured => "length".to_string(),
-                (Some(Measure::Mass), _) if measured => "mass".to_string(),
-                (Some(Measure::Duration), _) if measured => "duration".to_string(),
-                (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
-                (Some(Measure::Clock), _) => "time".to_string(),
-                (Some(Measure::Share), _) if measured => "share".to_string(),
-                (Some(Measure::Score), _) => "score".to_string(),
-                (_, Some(&u)) => a.tokens[u].lower.clone(),
-                (_, None) => a.tokens[x.index].lower.clone(),
-            };
             // The same counted thing: the rest of the number's clause is said by the other
             // statement ("1,200 troops were withdrawn from the border" / "1,500 troops were
             // withdrawn"), not only its unit and a few stock words.
             let said_a = clause_said(a, x, |i| alignment.a_to_b[i].is_some());
             let said_b = clause_said(b, y, |j| alignment.b_to_a[j].is_some());
             let said = either_clause(said_a, said_b, overlap).max(overlap);
-            // As written: "$4.8 billion", "3.2 km".
-            let show = |text: &Text, q: &Quantity| {
-                let mut start = text.tokens[q.index].span.start;
-                if q.measure
-                    .is_some_and(|(m, ..)| matches!(m, Measure::Money(_)))
-                {
-                    start = text.raw[..start]
-                        .char_indices()
-                        .next_back()
-                        .filter(|&(_, c)| "$£€¥₹".contains(c))
-                        .map_or(start, |(at, _)| at);
-                }
-                let mut last = q.units.last().map_or(q.index, |&u| u);
-                // "an hour and a half".
-                let half = ["and", "a", "half"];
-                if (1..=3).all(|k| {
-                    text.tokens
-                        .get(last + k)
-                        .is_some_and(|t| t.lower == half[k - 1])
-                }) {
-                    last += 3;
-                }
-                // "3 in 10": the whole after the share.
-                if q.measure.is_some_and(|(m, ..)| m == Measure::Share)
-                    && let Some((_, whole)) = share(text, q.index)
-                {
-                    last = last.max(whole);
-                }
-                // "8 p.m.", "2 in the afternoon": the part of the day after the number.
-                if q.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
-                    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
-                    last = match lower(q.index + 1) {
-                        "am" | "pm" => q.index + 1,
-                        "in" if lower(q.index + 2) == "the" => q.index + 3,
-                        "at" if lower(q.index + 2) == "night" => q.index + 2,
-                        _ => last,
-                    };
-                }
-                text.raw[start..text.tokens[last].span.end].to_string()
-            };
-            let (low, high) = if measured {
-                (show(a, x), show(b, y))
-            } else {
-                let (p, q) = (x.value.min(y.value), x.value.max(y.value));
-                (p.to_string(), q.to_string())
-            };
-            let marks = |text: &'t Text, q: &Quantity| {
-                let mut marks = vec![Mark::new(text, q.index, Role::Cue)];
-                marks.extend(q.units.first().map(|&u| Mark::new(text, u, Role::Term)));
-                marks
-            };
-            let (marks_a, marks_b) = (marks(a, x), marks(b, y));
-            return Some(Found::new(Kind::ConflictingNumber, said, move || Details {
-                why: if x.measure.is_some_and(|(m, ..)| m == Measure::Age) {
-                    format!(
-                        "two ages ({low} and {high}), and neither statement gives the other's; \
-                         the other statement says {said:.2} of the rest of the age's clause"
-                    )
-                } else if x.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
-                    format!(
-                        "two times of day ({low} and {high}), and neither statement gives the \
-                         other's; the other statement says {said:.2} of the rest of the time's \
-                         clause"
-                    )
-                } else if measured {
-                    format!(
-                        "two values of one {point} ({low} and {high}, converted to one unit), \
-                         and neither statement gives the other's; the other statement says \
-                         {said:.2} of the rest of the value's clause"
-                    )
+            // The point, the values as written and the marks are only needed for a reported
+            // pair.
+            return Some(Found::new(Kind::ConflictingNumber, said, move || {
+                let point = match (x.measure.map(|(m, ..)| m), x.units.first()) {
+                    (Some(Measure::Age), _) => "age".to_string(),
+                    (Some(Measure::Length), _) if measured => "length".to_string(),
+                    (Some(Measure::Mass), _) if measured => "mass".to_string(),
+                    (Some(Measure::Duration), _) if measured => "duration".to_string(),
+                    (Some(Measure::Money(_)), _) if measured => "amount".to_string(),
+                    (Some(Measure::Clock), _) => "time".to_string(),
+                    (Some(Measure::Share), _) if measured => "share".to_string(),
+                    (Some(Measure::Score), _) => "score".to_string(),
+                    (_, Some(&u)) => a.tokens[u].lower.clone(),
+                    (_, None) => a.tokens[x.index].lower.clone(),
+                };
+                // As written: "$4.8 billion", "3.2 km".
+                let show = |text: &Text, q: &Quantity| {
+                    let mut start = text.tokens[q.index].span.start;
+                    if q.measure
+                        .is_some_and(|(m, ..)| matches!(m, Measure::Money(_)))
+                    {
+                        start = text.raw[..start]
+                            .char_indices()
+                            .next_back()
+                            .filter(|&(_, c)| "$£€¥₹".contains(c))
+                            .map_or(start, |(at, _)| at);
+                    }
+                    let mut last = q.units.last().map_or(q.index, |&u| u);
+                    // "an hour and a half".
+                    let half = ["and", "a", "half"];
+                    if (1..=3).all(|k| {
+                        text.tokens
+                            .get(last + k)
+                            .is_some_and(|t| t.lower == half[k - 1])
+                    }) {
+                        last += 3;
+                    }
+                    // "3 in 10": the whole after the share.
+                    if q.measure.is_some_and(|(m, ..)| m == Measure::Share)
+                        && let Some((_, whole)) = share(text, q.index)
+                    {
+                        last = last.max(whole);
+                    }
+                    // "8 p.m.", "2 in the afternoon": the part of the day after the number.
+                    if q.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
+                        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+                        last = match lower(q.index + 1) {
+                            "am" | "pm" => q.index + 1,
+                            "in" if lower(q.index + 2) == "the" => q.index + 3,
+                            "at" if lower(q.index + 2) == "night" => q.index + 2,
+                            _ => last,
+                        };
+                    }
+                    text.raw[start..text.tokens[last].span.end].to_string()
+                };
+                let (low, high) = if measured {
+                    (show(a, x), show(b, y))
                 } else {
-                    format!(
-                        "two counts of the same thing ({low} and {high}), and neither statement \
-                         gives the other's; the other statement says {said:.2} of the rest of the \
-                         count's clause"
-                    )
-                },
-                point,
-                a: marks_a,
-                b: marks_b,
+                    let (p, q) = (x.value.min(y.value), x.value.max(y.value));
+                    (p.to_string(), q.to_string())
+                };
+                let marks = |text: &'t Text, q: &Quantity| {
+                    let mut marks = vec![Mark::new(text, q.index, Role::Cue)];
+                    marks.extend(q.units.first().map(|&u| Mark::new(text, u, Role::Term)));
+                    marks
+                };
+                let (marks_a, marks_b) = (marks(a, x), marks(b, y));
+                Details {
+                    why: if x.measure.is_some_and(|(m, ..)| m == Measure::Age) {
+                        format!(
+                            "two ages ({low} and {high}), and neither statement gives the other's; \
+                             the other statement says {said:.2} of the rest of the age's clause"
+                        )
+                    } else if x.measure.is_some_and(|(m, ..)| m == Measure::Clock) {
+                        format!(
+                            "two times of day ({low} and {high}), and neither statement gives the \
+                             other's; the other statement says {said:.2} of the rest of the time's \
+                             clause"
+                        )
+                    } else if measured {
+                        format!(
+                            "two values of one {point} ({low} and {high}, converted to one unit), \
+                             and neither statement gives the other's; the other statement says \
+                             {said:.2} of the rest of the value's clause"
+                        )
+                    } else {
+                        format!(
+                            "two counts of the same thing ({low} and {high}), and neither \
+                             statement gives the other's; the other statement says {said:.2} of \
+                             the rest of the count's clause"
+                        )
+                    },
+                    point,
+                    a: marks_a,
+                    b: marks_b,
+                }
             }));
         }
     }

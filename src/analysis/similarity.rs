@@ -75,6 +75,10 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
         _ => false,
     };
     for (k, x) in in_a.iter().enumerate() {
+        // No token of `b` has the stem or value of this one.
+        if b.slot_bits & x.bit == 0 {
+            continue;
+        }
         let free = |q: &usize| !taken[*q] && same(x, &in_b[*q]);
         let mut found = (0..in_b.len()).find(free);
         if let Some(first) = found
@@ -96,18 +100,22 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
     }
     // Spellings of one name.
     if in_a.iter().chain(in_b).any(|s| s.proper) {
+        // A name and a word the lexicon knows are not two spellings of one name
+        // ("Graroni" / "grain").
+        let name_like = |s: &Slot| s.proper || s.senses.is_none();
         for x in in_a.iter().filter(|x| x.number.is_none()) {
+            // What does not depend on the word of `b` is settled once for the word of `a`.
+            let Some(initial) = x.initial.filter(|_| name_like(x)) else {
+                continue;
+            };
             if alignment.a_to_b[x.index].is_some() {
                 continue;
             }
-            // A name and a word the lexicon knows are not two spellings of one name
-            // ("Graroni" / "grain").
-            let name_like = |s: &Slot| s.proper || s.senses.is_none();
             let found = in_b.iter().enumerate().position(|(q, y)| {
-                !taken[q]
+                y.initial == Some(initial)
+                    && !taken[q]
                     && y.number.is_none()
                     && (x.proper || y.proper)
-                    && name_like(x)
                     && name_like(y)
                     && {
                         let (u, v) = (&a.tokens[x.index].lower, &b.tokens[y.index].lower);

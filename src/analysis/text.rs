@@ -85,6 +85,26 @@ pub struct Slot {
     /// ([`news_groups`](super::similarity::news_groups)), as bits: words of one group align as
     /// synonyms.
     pub news: u32,
+    /// One bit of 64 for the token's stem, or for its value if it is a number
+    /// ([`Slot::bit_of`]): tokens that align as the same word or number have the same bit.
+    pub bit: u64,
+    /// The word's first byte when it has four bytes or more: two spellings of one name, and a
+    /// place and its people, start alike and are that long
+    /// ([`spelling_variants`](super::similarity::spelling_variants),
+    /// [`demonym`](super::similarity::demonym)). `None` for a shorter word.
+    pub initial: Option<u8>,
+}
+
+impl Slot {
+    /// The bit of a stem id, or of a number's value (for which `-0` is `0`), among 64: equal
+    /// stems and equal values have equal bits.
+    pub fn bit_of(number: Option<f64>, stem_id: u64) -> u64 {
+        let key = match number {
+            Some(value) => (value + 0.0).to_bits(),
+            None => stem_id,
+        };
+        1 << (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
 }
 
 /// A statement, tokenised once.
@@ -102,6 +122,9 @@ pub struct Text {
     pub any_negated: bool,
     /// The content and number tokens, those alignment looks at, in order.
     pub alignable: Vec<Slot>,
+    /// The bits of the alignable tokens ([`Slot::bit`]), together: a token of another
+    /// statement whose bit is not among them has neither the stem nor the value of any.
+    pub slot_bits: u64,
     /// The numbers that count something, with what they count.
     pub quantities: Vec<numbers::Quantity>,
     /// The dates in the text.
@@ -139,6 +162,9 @@ pub struct Text {
     /// Some word is written as an acronym, two to six capitals ("IMF"): alignment then looks
     /// for the name it shortens in the other statement.
     pub acronym: bool,
+    /// The text holds a hyphen: only then may a word of it be a compound of names
+    /// ("the Arvenia-Tolsk summit").
+    pub hyphen: bool,
 }
 
 /// Determiners that introduce a new, indefinite referent.
@@ -214,12 +240,15 @@ impl Text {
                         senses: t.senses,
                         light: LIGHT_VERBS.contains(&t.stem.as_str()),
                         news: super::similarity::news_groups(t.stem_id),
+                        bit: Slot::bit_of(number, t.stem_id),
+                        initial: (t.lower.len() >= 4).then(|| t.lower.as_bytes()[0]),
                     })
                 })
                 .collect(),
             tokens,
             hedged,
             indefinite,
+            hyphen: raw.contains('-'),
             acronym: raw.split(|c: char| !c.is_alphanumeric()).any(|word| {
                 (2..=6).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
             }),
@@ -229,12 +258,14 @@ impl Text {
             stem_ids: Vec::new(),
             opposite_ids: Vec::new(),
             particles: 0,
+            slot_bits: 0,
             body: Vec::new(),
             body_weight: 0.0,
             quantified: quantifiers::Quantified::default(),
             months: 0,
             ordinals: Vec::new(),
         };
+        text.slot_bits = text.alignable.iter().fold(0, |bits, s| bits | s.bit);
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
         text.opposite_ids = text
             .tokens
@@ -311,10 +342,12 @@ impl Text {
 
     /// The content tokens, those that alignment looks at.
     pub fn content(&self) -> impl Iterator<Item = (usize, &Token)> {
-        self.tokens
+        // The alignable tokens that are not numbers: a short list, which spares the pairs'
+        // coverage sums a pass over every token.
+        self.alignable
             .iter()
-            .enumerate()
-            .filter(|(_, t)| t.class == Class::Content)
+            .filter(|s| s.number.is_none())
+            .map(|s| (s.index, &self.tokens[s.index]))
     }
 
     /// The original text of a token.
