@@ -332,10 +332,14 @@ impl Text {
         // "1.2 million".
         for q in &text.quantities {
             let (index, value) = q.value_at();
-            if let Some(slot) = text.alignable.iter_mut().find(|s| s.index == index) {
+            // (Of numbers only: a word read as a time, "morning", stays a word.)
+            let slot = text.alignable.iter_mut().find(|s| s.index == index);
+            if let Some(slot) = slot.filter(|s| s.number.is_some()) {
                 slot.number = Some(value);
+                slot.bit = Slot::bit_of(slot.number, slot.stem_id);
             }
         }
+        text.slot_bits = text.alignable.iter().fold(0, |bits, s| bits | s.bit);
         text.quantified = quantifiers::Quantified::of(&text);
         text
     }
