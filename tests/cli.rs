@@ -331,7 +331,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout3.jsonl", 3, 22),  // 60 pairs: 7 / 5, then 22 / 3
         ("eval-heldout4.jsonl", 4, 29),  // 80 pairs: 12 / 8, then 29 / 4
         ("eval-heldout5.jsonl", 4, 34),  // 80 pairs: 13 / 8, then 34 / 4
-        ("eval-heldout6.jsonl", 4, 33),  // 80 pairs: 23 / 10, then 33 / 4
+        ("eval-heldout6.jsonl", 4, 34),  // 80 pairs: 23 / 10, then 34 / 4
         ("eval-heldout7.jsonl", 3, 21),  // 80 pairs: 12 / 5, then 21 / 3
         ("eval-heldout8.jsonl", 1, 32),  // 80 pairs: 24 / 3, then 32 / 1
         ("eval-heldout9.jsonl", 4, 23),  // 80 pairs: 18 / 9, then 23 / 4

@@ -186,10 +186,6 @@ fn named_in(text: &Text, (first, last): (usize, usize), other: &Text) -> bool {
 /// meeting. Verbs of saying are left out, as two sources may say one thing. Returns the last
 /// word of each subject.
 pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize, usize)> {
-    let verb = |text: &Text, i: usize| {
-        let t = &text.tokens[i];
-        t.class == Class::Content && !t.reporting && !t.proper && t.senses.is_some_and(|s| s.verb())
-    };
     (0..a.tokens.len()).find_map(|i| {
         let j = alignment.a_to_b[i]?;
         if !verb(a, i) || !verb(b, j) {
@@ -199,6 +195,56 @@ pub fn other_subject(a: &Text, b: &Text, alignment: &Alignment) -> Option<(usize
         let absent = !named_in(a, sa, b) || !named_in(b, sb, a);
         (!same_subject(alignment, sa, sb) && absent).then_some((sa.1, sb.1))
     })
+}
+
+/// Whether token `i` may be a verb that says what someone did: not a verb of saying, nor a
+/// name.
+fn verb(text: &Text, i: usize) -> bool {
+    let t = &text.tokens[i];
+    t.class == Class::Content && !t.reporting && !t.proper && t.senses.is_some_and(|s| s.verb())
+}
+
+/// Words that may stand between a verb and the "by" of its agent: "funded entirely by",
+/// "carried out by".
+const BEFORE_BY: usize = 2;
+
+/// Words that may stand between "by" and its agent's name: "by the maintenance contractor
+/// AeroServ".
+const BEFORE_AGENT: usize = 4;
+
+/// Who did what the verb at `v` says, as the first and last word of a name: its agent ("was
+/// operated by Blue Meridian Lines", "carried out by the contractor AeroServ") or, when it is
+/// not passive, its subject ("Jonah Pike scored").
+fn doer(text: &Text, v: usize) -> Option<(usize, usize)> {
+    let tokens = &text.tokens;
+    let within = |from: usize, n: usize| {
+        (from..tokens.len().min(from + n + 1)).take_while(|&k| tokens[k].class != Class::Boundary)
+    };
+    if let Some(by) = within(v + 1, BEFORE_BY).find(|&k| tokens[k].lower == "by") {
+        let at = within(by + 1, BEFORE_AGENT)
+            .find(|&k| tokens[k].proper && tokens[k].class == Class::Content)?;
+        let run = run_around(text, at, |t, k| {
+            k > by && t.proper && t.class == Class::Content
+        });
+        return Some((*run.start(), *run.end()));
+    }
+    let passive = (1..=2).any(|k| {
+        v.checked_sub(k).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        })
+    });
+    // A participle ("outside Librastad following the storm") has no subject before it.
+    if passive || tokens[v].lower.ends_with("ing") {
+        return None;
+    }
+    let (first, last) = subject(text, v, false)?;
+    let placed = first
+        .checked_sub(1)
+        .is_some_and(|p| PLACE_WORDS.contains(&tokens[p].lower.as_str()));
+    (!placed).then_some((first, last))
 }
 
 /// Prepositions of place that are content words here (they have opposites), which no title
@@ -344,10 +390,22 @@ pub fn conflicting_name<'t>(
                 && t.senses.is_some_and(|s| s.noun())
         })
     };
-    let one_role = matches!(
-        (title(a, &in_a), title(b, &in_b)),
-        (Some(p), Some(q)) if alignment.a_to_b[p] == Some(q)
-    );
+    // Or each name is who did one thing, the doer of verbs that align ("The ferry was
+    // operated by Blue Meridian Lines" / "The ferry was run by Aegis Sea Transport").
+    let overlaps = |(first, last): (usize, usize), range: &std::ops::RangeInclusive<usize>| {
+        first <= *range.end() && *range.start() <= last
+    };
+    let one_doer = alignment.pairs.iter().any(|&(i, j)| {
+        verb(a, i)
+            && verb(b, j)
+            && doer(a, i).is_some_and(|d| overlaps(d, &in_a))
+            && doer(b, j).is_some_and(|d| overlaps(d, &in_b))
+    });
+    let one_role = one_doer
+        || matches!(
+            (title(a, &in_a), title(b, &in_b)),
+            (Some(p), Some(q)) if alignment.a_to_b[p] == Some(q)
+        );
     let strength = if one_role {
         1.0 - (1.0 - strength) * (1.0 - ONE_ROLE_WEIGHT)
     } else {
@@ -378,7 +436,12 @@ pub fn conflicting_name<'t>(
                 },
             ) + &if one_role {
                 format!(
-                    "; one title before both names, one role (+{ONE_ROLE_WEIGHT} as an independent signal)"
+                    "; {}, one role (+{ONE_ROLE_WEIGHT} as an independent signal)",
+                    if one_doer {
+                        "each name does what the other's does"
+                    } else {
+                        "one title before both names"
+                    }
                 )
             } else {
                 String::new()
@@ -570,6 +633,20 @@ mod tests {
             (
                 "Anna Berg said the talks with Tomas Lind had failed",
                 "Tomas Lind said the talks had failed",
+                false,
+            ),
+            // Each name did one thing: the agent of one and the subject of the other.
+            (
+                "The winning goal in Sunday's cup final was scored by Luis Ferrer in the 85th \
+                 minute.",
+                "Owen Blake scored the winner in Sunday's cup final.",
+                true,
+            ),
+            // A name before a participle did nothing ("outside Librastad following").
+            (
+                "The agency started the project for 80 families outside Librastad following the \
+                 flood.",
+                "The court lost the project for 80 days outside Rokamo following the flood.",
                 false,
             ),
         ];
