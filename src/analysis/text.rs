@@ -495,7 +495,12 @@ fn drop_speaker(tokens: &mut [Token]) {
         && speaker
             .iter()
             .all(|t| matches!(t.class, Class::Content | Class::Stop));
-    if words_only {
+    // What follows must be a claim, not only the figure the words before it name
+    // ("Brackwell Bank first-half pre-tax profit: £912m").
+    let claim_after = tokens[colon + 1..]
+        .iter()
+        .any(|t| t.class == Class::Content);
+    if words_only && claim_after {
         for token in &mut tokens[..colon] {
             token.class = Class::Stop;
             token.proper = false;
@@ -2013,6 +2018,14 @@ mod tests {
                 .tokens
                 .iter()
                 .any(|t| t.lower == "turnout" && t.class == Class::Content)
+        );
+        // Nor is a headline that names a figure before it: "profit: £912m".
+        let figure = Text::new("Brackwell Bank first-half profit: £912m");
+        assert!(
+            figure
+                .tokens
+                .iter()
+                .any(|t| t.lower == "profit" && t.class == Class::Content)
         );
         // A sentence may end with "p.m.": a capital after it is taken as the next sentence's
         // first word, not a name ("at 8 p.m. Lisbon time" loses its name; it is rarer).
