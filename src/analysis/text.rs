@@ -723,6 +723,10 @@ const INTENTION_NOUNS: &[&str] = &["intent", "plan"];
 const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
 /// Sets each content token's weight (see [`Token::weight`]).
+/// How much a noun of measure or kind weighs ("a bowl of cereal"): what it measures is the
+/// point.
+const MEASURE_NOUN_WEIGHT: f64 = 0.5;
+
 fn weigh(tokens: &mut [Token]) {
     static REPORTING: OnceLock<Vec<String>> = OnceLock::new();
     let reporting = REPORTING.get_or_init(|| REPORTING_VERBS.iter().map(|w| stem(w)).collect());
@@ -737,6 +741,16 @@ fn weigh(tokens: &mut [Token]) {
                 .is_some_and(|t| t.lower == "to");
         if intention || LIGHT_VERBS.contains(&tokens[i].stem.as_str()) {
             tokens[i].weight = 0.3;
+            continue;
+        }
+        // A noun of measure or kind between "a" and "of" says how much of what follows, which
+        // is the point: "a bowl of cereal", "a group of children", "a total of 48 people".
+        let measure = i > 0
+            && matches!(tokens[i - 1].lower.as_str(), "a" | "an")
+            && tokens.get(i + 1).is_some_and(|t| t.lower == "of")
+            && tokens[i].senses.is_some_and(|s| s.noun());
+        if measure {
+            tokens[i].weight = MEASURE_NOUN_WEIGHT;
             continue;
         }
         if !reporting.contains(&tokens[i].stem) {
@@ -1854,6 +1868,10 @@ mod tests {
             ("no arrests were made", "made", 0.3),
             ("the minister took part", "took", 0.3),
             ("no arrests were made", "arrests", 1.0),
+            // A noun of measure or kind weighs less than what it measures.
+            ("he is eating a bowl of cereal", "bowl", 0.5),
+            ("he is eating a bowl of cereal", "cereal", 1.0),
+            ("the bowl of the fountain", "bowl", 1.0),
             // An attribution set apart from the claim weighs as a reporting verb.
             (
                 "every ticket was sold, the club said on Friday",
