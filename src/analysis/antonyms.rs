@@ -503,6 +503,12 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // A phrasal verb means its one verb: to lay off is to fire.
+            (
+                "The carmaker will hire 800 workers at its Dunmore plant",
+                "The carmaker will lay off 800 workers at its Dunmore plant",
+                true,
+            ),
             // Alive and dead.
             ("The climber was found alive", "The climber died", true),
             (
