@@ -624,7 +624,10 @@ const PHRASAL_VERBS: &[(&str, &str, &str)] = &[
 /// What a verb and the particle after it mean together, if they are a phrasal verb of
 /// [`PHRASAL_VERBS`] in any form: ("voted", "down") -> "reject", ("threw", "out") -> "reject".
 fn phrasal(verb: &str, particle: &str) -> Option<&'static str> {
-    if !matches!(particle, "down" | "off" | "on" | "out" | "up") {
+    if !matches!(
+        particle,
+        "away" | "back" | "down" | "off" | "on" | "out" | "up"
+    ) {
         return None;
     }
     static STEMS: OnceLock<Vec<String>> = OnceLock::new();
