@@ -70,6 +70,10 @@ const CUES: &[(&str, Scope)] = &[
 /// noun phrase ("A man with no hat is sitting" / "A man with a hat is sitting").
 const MODIFIER_WEIGHT: f64 = 0.6;
 
+/// How much a count of those who did what a denial says nobody did adds to the denial, as an
+/// independent signal ("Nobody was hurt" / "Three workers were treated for burns").
+const NONE_AGAINST_COUNT_WEIGHT: f64 = 0.4;
+
 /// Cues that stand for a noun phrase, and so can end a clause: "played by nobody".
 const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "noone", "nothing", "никто", "ничего"];
 
@@ -429,6 +433,36 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     if modifier_only {
         strength *= MODIFIER_WEIGHT;
     }
+    // "Nobody was taken to hospital" / "Three pupils were admitted to hospital": a denial that
+    // none did it, against a count of those who did, in the clause where the other says what
+    // is denied. The count is a signal of its own.
+    let other = if other_is_b { b } else { a };
+    let to_denier = |k: usize| {
+        if other_is_b {
+            alignment.b_to_a[k]
+        } else {
+            alignment.a_to_b[k]
+        }
+    };
+    let none_did = denier.tokens.iter().enumerate().any(|(k, t)| {
+        let no_one = t.lower == "no" && denier.tokens.get(k + 1).is_some_and(|n| n.lower == "one");
+        t.class == Class::Negation
+            && (NEGATIVE_PRONOUNS.contains(&t.lower.as_str()) || no_one)
+            && denied_clauses.contains(&t.clause)
+    });
+    let counted = none_did
+        && other.quantities.iter().any(|q| {
+            let (at, value) = q.value_at();
+            let clause = other.tokens[at].clause;
+            value >= 1.0
+                && (0..other.tokens.len()).any(|k| {
+                    other.tokens[k].clause == clause
+                        && to_denier(k).is_some_and(|d| denier.tokens[d].negated)
+                })
+        });
+    if counted && !modifier_only {
+        strength = 1.0 - (1.0 - strength) * (1.0 - NONE_AGAINST_COUNT_WEIGHT);
+    }
     Some(Found::new(Kind::NegatedClaim, strength, move || {
         // Said without naming a side: `compare` may have swapped the two.
         let mut why = format!(
@@ -439,6 +473,12 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             why.push_str(&format!(
                 "; x {MODIFIER_WEIGHT}: the denial only describes a referent, and an indefinite \
                  opening may mean another one"
+            ));
+        }
+        if counted && !modifier_only {
+            why.push_str(&format!(
+                "; one says none did it, the other counts those who did (+{NONE_AGAINST_COUNT_WEIGHT} \
+                 as an independent signal)"
             ));
         }
         // The disputed point: the run of adjacent disputed terms around the heaviest one
@@ -804,6 +844,19 @@ mod tests {
                 "Both sides released 48 detainees at the Torvik checkpoint on Saturday",
                 "The exchange planned for Saturday did not take place, and nobody was released",
                 true,
+            ),
+            // A denial that none did it, against a count of those who did.
+            (
+                "Nobody needed hospital treatment after the fire at the Kelso bus depot on \
+                 Saturday.",
+                "Two drivers were taken to hospital with burns after a fire broke out at the \
+                 Kelso bus depot late on Saturday, the fire service said.",
+                true,
+            ),
+            (
+                "Nobody was hurt when the bus crashed on the A9.",
+                "The bus carrying 40 passengers crashed on the A9 on Monday.",
+                false,
             ),
             // A noun of the act meets its verb: injuries are what the injured have.
             (
