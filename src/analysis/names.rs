@@ -240,6 +240,23 @@ fn doer(text: &Text, v: usize) -> Option<(usize, usize)> {
     if passive || tokens[v].lower.ends_with("ing") {
         return None;
     }
+    // "a late header by Sami Lindqvist, who scored the only goal": the name "who" stands for.
+    let mut at = v.checked_sub(1)?;
+    if AUXILIARIES.contains(&tokens[at].lower.as_str()) {
+        at = at.checked_sub(1)?;
+    }
+    if tokens[at].lower == "who" {
+        let mut name = at.checked_sub(1)?;
+        if tokens[name].lower == "," {
+            name = name.checked_sub(1)?;
+        }
+        let t = &tokens[name];
+        if !(t.proper && t.class == Class::Content) {
+            return None;
+        }
+        let run = run_around(text, name, |t, _| t.proper && t.class == Class::Content);
+        return Some((*run.start(), *run.end()));
+    }
     let (first, last) = subject(text, v, false)?;
     let placed = first
         .checked_sub(1)
@@ -640,6 +657,14 @@ mod tests {
                 "The winning goal in Sunday's cup final was scored by Luis Ferrer in the 85th \
                  minute.",
                 "Owen Blake scored the winner in Sunday's cup final.",
+                true,
+            ),
+            // "who" stands for the name before it.
+            (
+                "Striker Ana Reyes scored the only goal as Kelby beat Dunmore 1-0 on Sunday, \
+                 heading in a corner in the 80th minute to seal a first away win.",
+                "Kelby's 1-0 win at Dunmore came from a late header by midfielder Lucy Marr, who \
+                 scored the game's only goal.",
                 true,
             ),
             // A name before a participle did nothing ("outside Librastad following").
