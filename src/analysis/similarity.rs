@@ -239,6 +239,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["jobless", "unemployment", "unemployed"],
     // Of a match: the crowd.
     &["fan", "spectator", "supporter"],
+    // Of a vote: voters go to the polls in an election.
+    &["election", "poll"],
 ];
 
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
@@ -554,6 +556,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // Voters go to the polls in an election.
+            (
+                "The polls in Aldmere are on Sunday",
+                "The election in Aldmere is on Sunday",
+                true,
             ),
             // A hearing set for a date is one scheduled for it.
             (
