@@ -209,24 +209,27 @@ pub fn align_into(a: &Text, b: &Text, alignment: &mut Alignment) {
         }
     }
     // Synonyms, or one a kind of the other, by WordNet.
-    for x in in_a {
-        let Some(sx) = x.senses else { continue };
-        if alignment.a_to_b[x.index].is_some() || x.number.is_some() || x.light {
-            continue;
+    lexicon::with_memo(|memo| {
+        for x in in_a {
+            let Some(sx) = x.senses else { continue };
+            if alignment.a_to_b[x.index].is_some() || x.number.is_some() || x.light {
+                continue;
+            }
+            // A name and a common word are one thing only as synonyms: "East" (a region) is
+            // no kind of the "regional" in "the regional bulletin". Nor are words of two
+            // names: "Halvorsen Civil Engineering" / "Brightwater Group" ("civil" / "group").
+            let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
+                Some(sy) if !taken[q] && y.number.is_none() && !y.light => memo
+                    .relate(sx, sy)
+                    .filter(|&r| (!x.proper && !y.proper) || r == Relation::Synonym)
+                    .map(|relation| (q, relation)),
+                _ => None,
+            });
+            if let Some((q, relation)) = found {
+                link(alignment, &mut taken, x, q, relation);
+            }
         }
-        // A name and a common word are one thing only as synonyms: "East" (a region) is no
-        // kind of the "regional" in "the regional bulletin". Nor are words of two names:
-        // "Halvorsen Civil Engineering" / "Brightwater Group" ("civil" / "group").
-        let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
-            Some(sy) if !taken[q] && y.number.is_none() && !y.light => lexicon::relate(sx, sy)
-                .filter(|&r| (!x.proper && !y.proper) || r == Relation::Synonym)
-                .map(|relation| (q, relation)),
-            _ => None,
-        });
-        if let Some((q, relation)) = found {
-            link(alignment, &mut taken, x, q, relation);
-        }
-    }
+    });
     let aligned = alignment.a_to_b.iter().enumerate();
     let pairs = aligned.filter_map(|(i, j)| j.map(|j| (i, j)));
     alignment.pairs.extend(pairs);
