@@ -263,11 +263,13 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
 /// stem is in, as bits: 0 for most words.
 pub fn news_groups(stem_id: u64) -> u32 {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
-    static GROUPS: OnceLock<HashMap<u64, u32>> = OnceLock::new();
+    // Keyed by stem ids, hashes already: a light hasher will do, for every word of every
+    // statement.
+    static GROUPS: OnceLock<FxHashMap<u64, u32>> = OnceLock::new();
     let groups = GROUPS.get_or_init(|| {
-        let mut groups: HashMap<u64, u32> = HashMap::new();
+        let mut groups: FxHashMap<u64, u32> = FxHashMap::default();
         for (g, words) in NEWS_SYNONYMS.iter().enumerate() {
             for word in *words {
                 for stem in super::antonyms::stems_of_forms(word, "v") {
