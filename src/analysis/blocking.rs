@@ -18,18 +18,13 @@ pub const BLOCK_ABOVE: usize = 50;
 /// A term is too common to index when more than this share of the topic's statements use it.
 const MAX_SHARE: f64 = 0.05;
 
-/// The salient terms of a text: content stems and sense ids, each once.
-fn terms(text: &Text) -> Vec<u64> {
-    let mut terms: Vec<u64> = Vec::new();
-    for token in text.tokens.iter().filter(|t| t.class == Class::Content) {
-        terms.push(token.stem_id);
-        if let Some(senses) = token.senses {
-            terms.extend(senses.ids().map(|id| u64::from(id) | 1 << 63));
-        }
-    }
-    terms.sort_unstable();
-    terms.dedup();
-    terms
+/// The salient terms of a text: content stems and sense ids (some more than once).
+fn terms(text: &Text) -> impl Iterator<Item = u64> + '_ {
+    let content = text.tokens.iter().filter(|t| t.class == Class::Content);
+    content.flat_map(|token| {
+        let senses = token.senses.into_iter().flat_map(|senses| senses.ids());
+        std::iter::once(token.stem_id).chain(senses.map(|id| u64::from(id) | 1 << 63))
+    })
 }
 
 /// For each member (by position in `members`, which are `(statement, source bucket)` sorted by
@@ -40,26 +35,63 @@ pub fn candidates(
     texts: &[Text],
     within_source: bool,
 ) -> Vec<Vec<usize>> {
-    let of: Vec<Vec<u64>> = texts.iter().map(terms).collect();
-    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (k, terms) in of.iter().enumerate() {
-        for &term in terms {
-            postings.entry(term).or_default().push(k);
-        }
-    }
+    // Each term is numbered as it is first met, and each text's terms become their numbers,
+    // each once: one hash lookup per term of a text, none when the postings are read.
+    let mut numbers: FxHashMap<u64, usize> = FxHashMap::default();
+    // How many texts use each numbered term, and the last that did (plus one).
+    let mut uses: Vec<usize> = Vec::new();
+    let mut last: Vec<usize> = Vec::new();
+    let of: Vec<Vec<usize>> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, text)| {
+            let mut of_text = Vec::new();
+            for term in terms(text) {
+                let number = *numbers.entry(term).or_insert_with(|| {
+                    uses.push(0);
+                    last.push(0);
+                    uses.len() - 1
+                });
+                if last[number] != k + 1 {
+                    last[number] = k + 1;
+                    uses[number] += 1;
+                    of_text.push(number);
+                }
+            }
+            of_text
+        })
+        .collect();
     // A quarter of the topic or 50, whichever is fewer, but at least 5% of the topic.
     let cap = ((members.len() as f64 * MAX_SHARE) as usize).max(members.len().min(200) / 4);
-    postings.retain(|_, list| list.len() <= cap);
+    // The postings of the indexed terms, one after the other: those of term `t` are
+    // `postings[start[t]..start[t + 1]]`, in the order of the texts. A term used more than
+    // `cap` times has none.
+    let mut start = Vec::with_capacity(uses.len() + 1);
+    start.push(0);
+    for &n in &uses {
+        let indexed = if n <= cap { n } else { 0 };
+        start.push(start[start.len() - 1] + indexed);
+    }
+    let mut postings = vec![0; start[uses.len()]];
+    let mut filled = start.clone();
+    for (k, terms) in of.iter().enumerate() {
+        for &t in terms.iter().filter(|&&t| uses[t] <= cap) {
+            postings[filled[t]] = k;
+            filled[t] += 1;
+        }
+    }
     // `seen[m] == k + 1` when m is already among k's candidates: each is taken once, without
     // sorting the many repeats away.
     let mut seen = vec![0; members.len()];
+    let mut later = Vec::new();
     of.iter()
         .enumerate()
         .map(|(k, terms)| {
-            let mut later = Vec::new();
-            for list in terms.iter().filter_map(|term| postings.get(term)) {
-                let start = list.partition_point(|&m| m <= k);
-                for &m in &list[start..] {
+            later.clear();
+            for &t in terms {
+                let list = &postings[start[t]..start[t + 1]];
+                let first = list.partition_point(|&m| m <= k);
+                for &m in &list[first..] {
                     if seen[m] != k + 1 && (within_source || members[m].1 != members[k].1) {
                         seen[m] = k + 1;
                         later.push(m);
@@ -67,7 +99,7 @@ pub fn candidates(
                 }
             }
             later.sort_unstable();
-            later
+            later.clone()
         })
         .collect()
 }

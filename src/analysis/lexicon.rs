@@ -158,43 +158,70 @@ fn shares(p: &[u32], q: &[u32], keep: impl Fn(u32) -> bool) -> bool {
 
 /// How two words relate, given their senses. Words with many senses share signature bits
 /// often, and the same words meet again and again in a corpus, so each thread remembers the
-/// answers for pairs whose signatures meet.
+/// answers for pairs whose signatures meet (see [`Memo`]).
 #[inline]
 pub fn relate(x: &'static Senses, y: &'static Senses) -> Option<Relation> {
-    let meet = (x.synset_bits & y.synset_bits)
-        | (y.synset_bits & x.hypernym_bits)
-        | (x.synset_bits & y.hypernym_bits);
-    if meet == 0 {
+    if !meet(x, y) {
         return None;
     }
-    relate_remembered(x, y)
+    with_memo(|memo| memo.remembered(x, y))
 }
 
-fn relate_remembered(x: &'static Senses, y: &'static Senses) -> Option<Relation> {
-    use std::cell::RefCell;
-    thread_local! {
-        static SEEN: RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Relation>>> =
-            RefCell::default();
+/// Whether the signatures of two words meet: a shared sense, or a sense of one among the
+/// other's hypernyms, may be there. When they do not, the words do not relate.
+#[inline]
+fn meet(x: &Senses, y: &Senses) -> bool {
+    (x.synset_bits & y.synset_bits)
+        | (y.synset_bits & x.hypernym_bits)
+        | (x.synset_bits & y.hypernym_bits)
+        != 0
+}
+
+/// The relations a thread has worked out, by the two words' senses. Alignment asks for
+/// many in a row: it takes the thread's memo once ([`with_memo`]) rather than for each.
+#[derive(Default)]
+pub struct Memo {
+    seen: rustc_hash::FxHashMap<(usize, usize), Option<Relation>>,
+}
+
+impl Memo {
+    /// [`relate`], with this memo.
+    #[inline]
+    pub fn relate(&mut self, x: &'static Senses, y: &'static Senses) -> Option<Relation> {
+        if !meet(x, y) {
+            return None;
+        }
+        self.remembered(x, y)
     }
-    let key = (
-        std::ptr::from_ref(x) as usize,
-        std::ptr::from_ref(y) as usize,
-    );
-    SEEN.with_borrow_mut(|seen| {
+
+    fn remembered(&mut self, x: &'static Senses, y: &'static Senses) -> Option<Relation> {
+        let key = (
+            std::ptr::from_ref(x) as usize,
+            std::ptr::from_ref(y) as usize,
+        );
         // The table holds tens of thousands of words; a hostile input cannot grow this past
         // a bound.
-        if seen.len() > 1 << 20 {
-            seen.clear();
+        if self.seen.len() > 1 << 20 {
+            self.seen.clear();
         }
-        *seen.entry(key).or_insert_with(|| relate_uncached(x, y))
-    })
+        *self
+            .seen
+            .entry(key)
+            .or_insert_with(|| relate_uncached(x, y))
+    }
+}
+
+/// Runs `f` with this thread's [`Memo`]. Not to be nested.
+pub fn with_memo<R>(f: impl FnOnce(&mut Memo) -> R) -> R {
+    use std::cell::RefCell;
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    MEMO.with_borrow_mut(f)
 }
 
 fn relate_uncached(x: &Senses, y: &Senses) -> Option<Relation> {
-    let meet = (x.synset_bits & y.synset_bits)
-        | (y.synset_bits & x.hypernym_bits)
-        | (x.synset_bits & y.hypernym_bits);
-    if meet == 0 {
+    if !meet(x, y) {
         return None;
     }
     let any = |_| true;

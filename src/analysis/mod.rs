@@ -445,26 +445,46 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     if !possible {
         return None;
     }
-    let alignment = similarity::align(a, b);
+    // Each thread aligns its pairs into one `Alignment`, whose vectors then serve pair after
+    // pair.
+    thread_local! {
+        static ALIGNMENT: std::cell::RefCell<similarity::Alignment> = Default::default();
+    }
+    ALIGNMENT.with_borrow_mut(|alignment| {
+        similarity::align_into(a, b, alignment);
+        judge(a, b, alignment, negated, opposable, min_score)
+    })
+}
+
+/// The checks of [`compare_ordered`] on a pair that may hold a discrepancy, given its
+/// alignment, whether either side negates a word, and whether they may hold opposite words.
+fn judge(
+    a: &Text,
+    b: &Text,
+    alignment: &similarity::Alignment,
+    negated: bool,
+    opposable: bool,
+    min_score: f64,
+) -> Option<Verdict> {
     let mut found: Vec<Found> = Vec::new();
     let opposites = opposable
-        .then(|| antonyms::antonym(a, b, &alignment))
+        .then(|| antonyms::antonym(a, b, alignment))
         .flatten();
-    let negated_antonym = opposable && antonyms::negated_antonym(a, b, &alignment);
+    let negated_antonym = opposable && antonyms::negated_antonym(a, b, alignment);
     if negated && !negated_antonym {
-        found.extend(negation::negated_claim(a, b, &alignment));
+        found.extend(negation::negated_claim(a, b, alignment));
     }
     found.extend(opposites);
-    let overlap = similarity::overlap(a, b, &alignment, None, None);
-    found.extend(numbers::conflicting_number(a, b, &alignment, overlap));
-    found.extend(dates::conflicting_date(a, b, &alignment, overlap));
-    found.extend(quantifiers::quantifier(a, b, &alignment));
+    let overlap = similarity::overlap(a, b, alignment, None, None);
+    found.extend(numbers::conflicting_number(a, b, alignment, overlap));
+    found.extend(dates::conflicting_date(a, b, alignment, overlap));
+    found.extend(quantifiers::quantifier(a, b, alignment));
     found.retain(|f| f.strength > 0.0);
-    let names = distinct_names(a, b, &alignment);
-    let ordinals = distinct_ordinals(a, b, &alignment);
-    let one_region = ordinals.is_none() && one_region_only(a, b, &alignment);
+    let names = distinct_names(a, b, alignment);
+    let ordinals = distinct_ordinals(a, b, alignment);
+    let one_region = ordinals.is_none() && one_region_only(a, b, alignment);
     let separate = ordinals.is_none() && separate_only(a, b);
-    let anchored = shared_name(a, &alignment);
+    let anchored = shared_name(a, alignment);
     // Opposite or denied things said at two different times may both be right: a change
     // ("pleaded not guilty in March" / "changed his plea to guilty in October").
     // "Never" and "always" speak of every time, so no date sets them apart.
@@ -506,14 +526,14 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
     let subject = names.is_none() && found.is_empty() && !a.names.is_empty() && !b.names.is_empty();
     let names = names.or_else(|| {
         subject
-            .then(|| names::other_subject(a, b, &alignment))
+            .then(|| names::other_subject(a, b, alignment))
             .flatten()
     });
     if let Some(pair) = names.filter(|_| found.is_empty() && !names::adds(a) && !names::adds(b)) {
         // Another of a series as well ("the women's title" / "the men's title"): two titles,
         // each with its own winner.
         found.extend(
-            names::conflicting_name(a, b, &alignment, pair, subject).map(|mut f| {
+            names::conflicting_name(a, b, alignment, pair, subject).map(|mut f| {
                 if ordinals.is_some() {
                     f.strength *= DISTINCT_ORDINALS_WEIGHT;
                 }
@@ -582,7 +602,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         .collect();
     Some(Verdict {
         score,
-        similarity: round(similarity::similarity(a, b, &alignment)),
+        similarity: round(similarity::similarity(a, b, alignment)),
         evidence,
         hedged: a.hedged || b.hedged,
     })

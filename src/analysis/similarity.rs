@@ -21,6 +21,9 @@ pub struct Alignment {
     /// For each aligned token of a, how it relates to its token of b (`Narrower`: a's word is
     /// a kind of b's). Equal stems and name variants are synonyms.
     pub relations: Vec<Option<Relation>>,
+    /// Which slots of b are aligned already, while aligning: kept here so that an alignment
+    /// reused for the next pair ([`align_into`]) needs no new vector.
+    taken: Vec<bool>,
 }
 
 impl Alignment {
@@ -49,16 +52,29 @@ pub fn weight(token: &Token) -> f64 {
 /// Aligns the content and number tokens of `a` with those of `b`, each token used once:
 /// equal stems first, then spelling variants of names, then words WordNet relates.
 pub fn align(a: &Text, b: &Text) -> Alignment {
-    let mut alignment = Alignment {
-        pairs: Vec::new(),
-        a_to_b: vec![None; a.tokens.len()],
-        b_to_a: vec![None; b.tokens.len()],
-        relations: vec![None; a.tokens.len()],
+    let mut alignment = Alignment::default();
+    align_into(a, b, &mut alignment);
+    alignment
+}
+
+/// [`align`], written into `alignment`, whatever it held: its vectors are reused, so that
+/// aligning pair after pair into one `Alignment` allocates nothing once they are long enough.
+pub fn align_into(a: &Text, b: &Text, alignment: &mut Alignment) {
+    let reset = |list: &mut Vec<Option<_>>, len: usize| {
+        list.clear();
+        list.resize(len, None);
     };
+    reset(&mut alignment.a_to_b, a.tokens.len());
+    reset(&mut alignment.b_to_a, b.tokens.len());
+    alignment.relations.clear();
+    alignment.relations.resize(a.tokens.len(), None);
+    alignment.pairs.clear();
     // The passes scan `Slot`s, a few words each, rather than whole tokens: this runs for
     // every compared pair.
     let (in_a, in_b) = (&a.alignable, &b.alignable);
-    let mut taken = vec![false; in_b.len()];
+    let mut taken = std::mem::take(&mut alignment.taken);
+    taken.clear();
+    taken.resize(in_b.len(), false);
     let link = |alignment: &mut Alignment, taken: &mut [bool], x: &Slot, q: usize, relation| {
         let j = in_b[q].index;
         taken[q] = true;
@@ -95,7 +111,7 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
                 .max_by_key(|&q| (context(q), std::cmp::Reverse(q)));
         }
         if let Some(q) = found {
-            link(&mut alignment, &mut taken, x, q, Relation::Synonym);
+            link(alignment, &mut taken, x, q, Relation::Synonym);
         }
     }
     // Spellings of one name.
@@ -123,7 +139,7 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
                     }
             });
             if let Some(q) = found {
-                link(&mut alignment, &mut taken, x, q, Relation::Synonym);
+                link(alignment, &mut taken, x, q, Relation::Synonym);
             }
         }
         // An acronym and the name it shortens ("IMF" / "International Monetary Fund"): all the
@@ -188,33 +204,36 @@ pub fn align(a: &Text, b: &Text) -> Alignment {
             }
             let found = (0..in_b.len()).find(|&q| !taken[q] && in_b[q].news & x.news != 0);
             if let Some(q) = found {
-                link(&mut alignment, &mut taken, x, q, Relation::Synonym);
+                link(alignment, &mut taken, x, q, Relation::Synonym);
             }
         }
     }
     // Synonyms, or one a kind of the other, by WordNet.
-    for x in in_a {
-        let Some(sx) = x.senses else { continue };
-        if alignment.a_to_b[x.index].is_some() || x.number.is_some() || x.light {
-            continue;
+    lexicon::with_memo(|memo| {
+        for x in in_a {
+            let Some(sx) = x.senses else { continue };
+            if alignment.a_to_b[x.index].is_some() || x.number.is_some() || x.light {
+                continue;
+            }
+            // A name and a common word are one thing only as synonyms: "East" (a region) is
+            // no kind of the "regional" in "the regional bulletin". Nor are words of two
+            // names: "Halvorsen Civil Engineering" / "Brightwater Group" ("civil" / "group").
+            let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
+                Some(sy) if !taken[q] && y.number.is_none() && !y.light => memo
+                    .relate(sx, sy)
+                    .filter(|&r| (!x.proper && !y.proper) || r == Relation::Synonym)
+                    .map(|relation| (q, relation)),
+                _ => None,
+            });
+            if let Some((q, relation)) = found {
+                link(alignment, &mut taken, x, q, relation);
+            }
         }
-        // A name and a common word are one thing only as synonyms: "East" (a region) is no
-        // kind of the "regional" in "the regional bulletin". Nor are words of two names:
-        // "Halvorsen Civil Engineering" / "Brightwater Group" ("civil" / "group").
-        let found = in_b.iter().enumerate().find_map(|(q, y)| match y.senses {
-            Some(sy) if !taken[q] && y.number.is_none() && !y.light => lexicon::relate(sx, sy)
-                .filter(|&r| (!x.proper && !y.proper) || r == Relation::Synonym)
-                .map(|relation| (q, relation)),
-            _ => None,
-        });
-        if let Some((q, relation)) = found {
-            link(&mut alignment, &mut taken, x, q, relation);
-        }
-    }
-    alignment.pairs = (0..a.tokens.len())
-        .filter_map(|i| alignment.a_to_b[i].map(|j| (i, j)))
-        .collect();
-    alignment
+    });
+    let aligned = alignment.a_to_b.iter().enumerate();
+    let pairs = aligned.filter_map(|(i, j)| j.map(|j| (i, j)));
+    alignment.pairs.extend(pairs);
+    alignment.taken = taken;
 }
 
 /// Verbs that news reports use for one event and WordNet does not relate: a bill is passed
@@ -246,11 +265,13 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
 /// stem is in, as bits: 0 for most words.
 pub fn news_groups(stem_id: u64) -> u32 {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
-    static GROUPS: OnceLock<HashMap<u64, u32>> = OnceLock::new();
+    // Keyed by stem ids, hashes already: a light hasher will do, for every word of every
+    // statement.
+    static GROUPS: OnceLock<FxHashMap<u64, u32>> = OnceLock::new();
     let groups = GROUPS.get_or_init(|| {
-        let mut groups: HashMap<u64, u32> = HashMap::new();
+        let mut groups: FxHashMap<u64, u32> = FxHashMap::default();
         for (g, words) in NEWS_SYNONYMS.iter().enumerate() {
             for word in *words {
                 for stem in super::antonyms::stems_of_forms(word, "v") {

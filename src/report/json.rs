@@ -14,6 +14,7 @@
 
 use super::{Discrepancy, Report};
 use rayon::prelude::*;
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// Discrepancies rendered at a time, in parallel: enough to keep the cores busy, few enough
@@ -68,17 +69,101 @@ pub(crate) fn render_items(
 /// One discrepancy pretty-printed as an element of the report's array: its lines after the
 /// first indented by two levels.
 fn pretty_item(discrepancy: &Discrepancy) -> serde_json::Result<Vec<u8>> {
-    let text = serde_json::to_vec_pretty(discrepancy)?;
-    let mut out = Vec::with_capacity(text.len() + text.len() / 8);
-    let mut lines = text.split(|&byte| byte == b'\n');
-    if let Some(first) = lines.next() {
-        out.extend_from_slice(first);
-    }
-    for line in lines {
-        out.extend_from_slice(b"\n    ");
-        out.extend_from_slice(line);
-    }
+    let mut out = Vec::with_capacity(2048);
+    let formatter = Nested {
+        depth: 2,
+        has_value: false,
+    };
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
+    discrepancy.serialize(&mut serializer)?;
     Ok(out)
+}
+
+/// The layout of `serde_json`'s pretty printer (`PrettyFormatter`: two spaces a level),
+/// begun `depth` levels deep: a value written with it has the bytes the pretty printer gives
+/// it inside that many levels, written in one pass.
+struct Nested {
+    /// Levels of the value being written, counting those it is inside.
+    depth: usize,
+    /// Whether the array or object being written has a value yet.
+    has_value: bool,
+}
+
+impl Nested {
+    /// A new line (after a comma unless `first`), indented to the current depth.
+    fn line<W: ?Sized + Write>(&self, writer: &mut W, first: bool) -> io::Result<()> {
+        /// Enough for the depth of a discrepancy; deeper lines are written in pieces.
+        const SPACES: &[u8] = b"                                ";
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        let mut width = 2 * self.depth;
+        while width > 0 {
+            let piece = width.min(SPACES.len());
+            writer.write_all(&SPACES[..piece])?;
+            width -= piece;
+        }
+        Ok(())
+    }
+
+    /// The end of an array or object: its closing on a line of its own when it has values.
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, closing: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(writer, true)?;
+        }
+        writer.write_all(closing)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.line(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.line(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
