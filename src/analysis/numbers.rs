@@ -592,6 +592,21 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         };
         // Nothing counted after it: what is counted may come first ("a magnitude of 6.1",
         // "the toll stood at 310,000", "put the toll at 34").
+        // So may it when a verb follows: "a crowd of 18,400 watched" counts the crowd.
+        let verb_after = matches!(units.as_slice(), &[u] if {
+            let t = &text.tokens[u];
+            t.lower.ends_with("ed") && t.senses.is_some_and(|s| s.verb())
+        });
+        let of_before = index
+            .checked_sub(1)
+            .is_some_and(|p| text.tokens[p].lower == "of");
+        if verb_after
+            && of_before
+            && measure.is_none()
+            && let Some(k) = counted_before(text, index)
+        {
+            units = vec![k];
+        }
         if units.is_empty() && measure.is_none() {
             units.extend(counted_before(text, index));
         }
@@ -759,6 +774,8 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
                         u.stem_id == v.stem_id
                             || u.proper
                             || v.proper
+                            || similarity::news_groups(u.stem_id) & similarity::news_groups(v.stem_id)
+                                != 0
                             || matches!((u.senses, v.senses), (Some(p), Some(q)) if lexicon::relate(p, q).is_some())
                     })
                 })
@@ -2032,6 +2049,12 @@ mod tests {
             (
                 "Each side will free 150 prisoners in the first phase",
                 "The first phase of the prisoner swap involves 500 prisoners",
+                true,
+            ),
+            // A crowd counted before a verb is its spectators.
+            (
+                "A crowd of 21,000 watched Kelby's win over Dunmore",
+                "Just 8,000 spectators watched Kelby's win over Dunmore",
                 true,
             ),
             // A count with a verb for its unit counts those it was done to.

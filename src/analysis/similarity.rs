@@ -257,7 +257,7 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     // Of the labour market: the jobless rate is the unemployment rate.
     &["jobless", "unemployment", "unemployed"],
     // Of a match: the crowd.
-    &["fan", "spectator", "supporter"],
+    &["attendance", "crowd", "fan", "spectator", "supporter"],
     // Of a vote: voters go to the polls in an election.
     &["election", "poll"],
 ];
