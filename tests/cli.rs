@@ -330,7 +330,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout2.jsonl", 0, 21),  // 50 pairs: 13 / 2, then 21 / 0
         ("eval-heldout3.jsonl", 3, 22),  // 60 pairs: 7 / 5, then 22 / 3
         ("eval-heldout4.jsonl", 4, 30),  // 80 pairs: 12 / 8, then 30 / 4
-        ("eval-heldout5.jsonl", 4, 34),  // 80 pairs: 13 / 8, then 34 / 4
+        ("eval-heldout5.jsonl", 3, 34),  // 80 pairs: 13 / 8, then 34 / 3
         ("eval-heldout6.jsonl", 4, 34),  // 80 pairs: 23 / 10, then 34 / 4
         ("eval-heldout7.jsonl", 3, 21),  // 80 pairs: 12 / 5, then 21 / 3
         ("eval-heldout8.jsonl", 1, 33),  // 80 pairs: 24 / 3, then 33 / 1

@@ -309,11 +309,27 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
         .filter(|&&(i, j)| a.tokens[i].negated && b.tokens[j].negated)
         .map(|&(i, j)| (a.tokens[i].clause, b.tokens[j].clause))
         .collect();
+    // To lose a thing is to be without it: "12,000 homes lost power" / "80,000 homes without
+    // power" dispute nothing.
+    let lost = |text: &Text, k: usize| {
+        k > 0
+            && matches!(
+                text.tokens[k - 1].lower.as_str(),
+                "lose" | "loses" | "losing" | "lost"
+            )
+    };
     let disputed: Vec<(usize, usize)> = alignment
         .pairs
         .iter()
         .copied()
         .filter(|&(i, j)| a.tokens[i].negated != b.tokens[j].negated)
+        .filter(|&(i, j)| {
+            if a.tokens[i].negated {
+                !lost(b, j)
+            } else {
+                !lost(a, i)
+            }
+        })
         .filter(|&(i, j)| {
             let (ca, cb) = (a.tokens[i].clause, b.tokens[j].clause);
             !shared.iter().any(|&(sa, sb)| {
@@ -843,6 +859,17 @@ mod tests {
             (
                 "Both sides released 48 detainees at the Torvik checkpoint on Saturday",
                 "The exchange planned for Saturday did not take place, and nobody was released",
+                true,
+            ),
+            // To lose a thing is to be without it; not to lose it is not.
+            (
+                "In Kelso alone, 900 homes lost power during the storm",
+                "The storm left 4,000 homes without power",
+                false,
+            ),
+            (
+                "900 homes lost power during the storm",
+                "No homes lost power during the storm",
                 true,
             ),
             // A denial that none did it, against a count of those who did.
