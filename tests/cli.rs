@@ -334,7 +334,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout6.jsonl", 4, 34),  // 80 pairs: 23 / 10, then 34 / 4
         ("eval-heldout7.jsonl", 3, 21),  // 80 pairs: 12 / 5, then 21 / 3
         ("eval-heldout8.jsonl", 1, 33),  // 80 pairs: 24 / 3, then 33 / 1
-        ("eval-heldout9.jsonl", 4, 24),  // 80 pairs: 18 / 9, then 24 / 4
+        ("eval-heldout9.jsonl", 3, 24),  // 80 pairs: 18 / 9, then 24 / 3
         ("eval-heldout10.jsonl", 2, 28), // 80 pairs: 26 / 9, then 28 / 2
         ("eval-heldout11.jsonl", 3, 28), // 80 pairs: 17 / 7, then 28 / 3
         ("eval-heldout12.jsonl", 2, 28), // 80 pairs: 22 / 7, then 28 / 2

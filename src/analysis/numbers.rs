@@ -619,7 +619,10 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let partial = !out.is_empty() && partial_count(text);
     for q in &mut out {
         q.partial = partial;
-        (q.part, q.whole) = (is_part(text, q), marked(text, q, WHOLE));
+        (q.part, q.whole) = (
+            is_part(text, q),
+            marked(text, q, WHOLE) || whole_after(text, q),
+        );
         q.rest = is_rest(text, q);
         q.now = in_the_present(text, q);
         q.dates = dates_of(text, q);
@@ -1096,6 +1099,20 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
     partitive || of_before || own_part || marked(text, q, PART)
 }
 
+/// Whether the clauses after `q`'s, to the end of its sentence, say it is a whole and give no
+/// figure of their own: "52,000 votes in total, postal and in-person combined".
+fn whole_after(text: &Text, q: &Quantity) -> bool {
+    let clause = text.tokens[q.index].clause;
+    let after = || {
+        text.tokens[q.index..]
+            .iter()
+            .skip_while(move |t| t.clause == clause)
+            .take_while(|t| t.lower != ".")
+    };
+    after().any(|t| WHOLE.contains(&t.lower.as_str()))
+        && !after().any(|t| matches!(t.class, Class::Number(_)))
+}
+
 /// Whether `q` counts the rest of something or an addition to it: "two other boys", "three
 /// more patients", "five further cases".
 fn is_rest(text: &Text, q: &Quantity) -> bool {
@@ -1557,6 +1574,11 @@ mod tests {
             (
                 "In Cole County alone, 12,000 homes lost power",
                 "80,000 homes lost power",
+                false,
+            ),
+            (
+                "Okafor won 1,800 votes in the postal ballot",
+                "Okafor received 5,200 votes in total, postal and in-person combined",
                 false,
             ),
             (
