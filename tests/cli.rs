@@ -332,13 +332,13 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout4.jsonl", 4, 30),  // 80 pairs: 12 / 8, then 30 / 4
         ("eval-heldout5.jsonl", 3, 34),  // 80 pairs: 13 / 8, then 34 / 3
         ("eval-heldout6.jsonl", 4, 34),  // 80 pairs: 23 / 10, then 34 / 4
-        ("eval-heldout7.jsonl", 3, 21),  // 80 pairs: 12 / 5, then 21 / 3
+        ("eval-heldout7.jsonl", 3, 22),  // 80 pairs: 12 / 5, then 22 / 3
         ("eval-heldout8.jsonl", 1, 33),  // 80 pairs: 24 / 3, then 33 / 1
         ("eval-heldout9.jsonl", 3, 24),  // 80 pairs: 18 / 9, then 24 / 3
         ("eval-heldout10.jsonl", 2, 28), // 80 pairs: 26 / 9, then 28 / 2
         ("eval-heldout11.jsonl", 3, 28), // 80 pairs: 17 / 7, then 28 / 3
         ("eval-heldout12.jsonl", 2, 28), // 80 pairs: 22 / 7, then 28 / 2
-        ("eval-heldout13.jsonl", 3, 27), // 80 pairs: 21 / 3, then 27 / 3
+        ("eval-heldout13.jsonl", 3, 28), // 80 pairs: 21 / 3, then 28 / 3
         ("eval-heldout14.jsonl", 1, 28), // 80 pairs: 25 / 5, then 28 / 1
         ("eval-heldout15.jsonl", 0, 25), // 80 pairs: 21 / 1, then 25 / 0
         ("eval-heldout16.jsonl", 4, 29), // 80 pairs: 22 / 9, then 29 / 4

@@ -466,16 +466,47 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             && (NEGATIVE_PRONOUNS.contains(&t.lower.as_str()) || no_one)
             && denied_clauses.contains(&t.clause)
     });
-    let counted = none_did
-        && other.quantities.iter().any(|q| {
-            let (at, value) = q.value_at();
-            let clause = other.tokens[at].clause;
-            value >= 1.0
-                && (0..other.tokens.len()).any(|k| {
-                    other.tokens[k].clause == clause
-                        && to_denier(k).is_some_and(|d| denier.tokens[d].negated)
-                })
-        });
+    // Or "no new cases" against "four new cases": what "no" denies, counted.
+    let no_what: Vec<usize> = denier
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.lower == "no" && t.class == Class::Negation)
+        .flat_map(|(k, _)| {
+            (k + 1..denier.tokens.len().min(k + 4))
+                .take_while(|&n| denier.tokens[n].class == Class::Content)
+        })
+        .collect();
+    let counted = other.quantities.iter().any(|q| {
+        let (at, value) = q.value_at();
+        let clause = other.tokens[at].clause;
+        let some_did = none_did
+            && (0..other.tokens.len()).any(|k| {
+                other.tokens[k].clause == clause
+                    && to_denier(k).is_some_and(|d| denier.tokens[d].negated)
+            });
+        let some_of = q
+            .units()
+            .iter()
+            .any(|&u| to_denier(u).is_some_and(|d| no_what.contains(&d)));
+        value >= 1.0 && (some_did || some_of)
+    });
+    // Unless the denial names a place, person or body the other does not: the count may be
+    // another one's ("No new cases in Teska province" / "Alva province reported 14").
+    let from_denier = |k: usize| {
+        if other_is_b {
+            alignment.a_to_b[k]
+        } else {
+            alignment.b_to_a[k]
+        }
+    };
+    let unshared_name = denier.tokens.iter().enumerate().any(|(k, t)| {
+        t.proper
+            && t.class == Class::Content
+            && denied_clauses.contains(&t.clause)
+            && from_denier(k).is_none()
+    });
+    let counted = counted && !unshared_name;
     if counted && !modifier_only {
         strength = 1.0 - (1.0 - strength) * (1.0 - NONE_AGAINST_COUNT_WEIGHT);
     }
@@ -860,6 +891,18 @@ mod tests {
                 "Both sides released 48 detainees at the Torvik checkpoint on Saturday",
                 "The exchange planned for Saturday did not take place, and nobody was released",
                 true,
+            ),
+            // "no new cases" against four of them; but not when the denial names another
+            // place.
+            (
+                "The measles outbreak in Corby is over, with no new cases recorded for six weeks",
+                "Health officials in Corby reported three new measles cases this week",
+                true,
+            ),
+            (
+                "Alva province reported 14 new measles cases on Tuesday",
+                "No new measles cases were recorded in Teska province on Tuesday",
+                false,
             ),
             // To lose a thing is to be without it; not to lose it is not.
             (

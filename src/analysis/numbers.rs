@@ -45,6 +45,11 @@ impl Quantity {
         (self.index, self.value)
     }
 
+    /// The tokens of the words it counts.
+    pub fn units(&self) -> &[usize] {
+        &self.units
+    }
+
     /// A figure as read, before the words around it are: those are read once all figures are
     /// (`part`, `whole`, `now`, `dates`, `partial`, `year`).
     fn new(
