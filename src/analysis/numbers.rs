@@ -733,12 +733,13 @@ fn written_with_scale(surface: &str) -> bool {
         || lower.split([' ', '-']).any(|w| scale(w).is_some())
 }
 
-/// The words that scale a number: "1.5 million".
-fn scale(lower: &str) -> Option<f64> {
+/// The words that scale a number: "1.5 million", and the abbreviations of wire copy written
+/// apart ("310 mln", "2.4 bln").
+pub(crate) fn scale(lower: &str) -> Option<f64> {
     match lower {
         "thousand" => Some(1e3),
-        "million" => Some(1e6),
-        "billion" => Some(1e9),
+        "million" | "mln" | "mn" => Some(1e6),
+        "billion" | "bln" | "bn" => Some(1e9),
         "trillion" => Some(1e12),
         _ => None,
     }
@@ -2077,6 +2078,12 @@ mod tests {
                 "Each side will free 150 prisoners in the first phase",
                 "The first phase of the prisoner swap involves 500 prisoners",
                 true,
+            ),
+            // Wire copy's abbreviations scale as the words do.
+            (
+                "Norvex lost 310 million crowns in the quarter",
+                "Norvex lost 310 mln crowns in the quarter",
+                false,
             ),
             // A crowd counted before a verb is its spectators.
             (

@@ -1604,7 +1604,7 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
             current *= 100.0;
         } else if w == "dozen" && used > 0 {
             current *= 12.0;
-        } else if let Some(scale) = scale(w).filter(|_| used > 0) {
+        } else if let Some(scale) = numbers::scale(w).filter(|_| used > 0) {
             total += current * scale;
             current = 0.0;
         } else if w == "and" && used > 0 {
@@ -1622,15 +1622,6 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
         return (0.0, 0);
     }
     (total + current, used)
-}
-
-fn scale(word: &str) -> Option<f64> {
-    match word {
-        "thousand" => Some(1e3),
-        "million" => Some(1e6),
-        "billion" => Some(1e9),
-        _ => None,
-    }
 }
 
 fn small_number(word: &str) -> Option<f64> {
