@@ -258,6 +258,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["jobless", "unemployment", "unemployed"],
     // Of a match: the crowd.
     &["attendance", "crowd", "fan", "spectator", "supporter"],
+    // Of the roads: a crash is a collision.
+    &["collision", "crash"],
     // Of a vote: voters go to the polls in an election.
     &["election", "poll"],
 ];
@@ -577,6 +579,12 @@ mod tests {
                 "Parliament approved the budget",
                 "Parliament debated the budget",
                 false,
+            ),
+            // A crash on the roads is a collision.
+            (
+                "The collision happened on Mill Lane",
+                "The crash happened on Mill Lane",
+                true,
             ),
             // Voters go to the polls in an election.
             (
