@@ -453,12 +453,11 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     // none did it, against a count of those who did, in the clause where the other says what
     // is denied. The count is a signal of its own.
     let other = if other_is_b { b } else { a };
-    let to_denier = |k: usize| {
-        if other_is_b {
-            alignment.b_to_a[k]
-        } else {
-            alignment.a_to_b[k]
-        }
+    // The alignment from the other side to the denier, and back.
+    let (to_denier, from_denier) = if other_is_b {
+        (&alignment.b_to_a, &alignment.a_to_b)
+    } else {
+        (&alignment.a_to_b, &alignment.b_to_a)
     };
     let none_did = denier.tokens.iter().enumerate().any(|(k, t)| {
         let no_one = t.lower == "no" && denier.tokens.get(k + 1).is_some_and(|n| n.lower == "one");
@@ -483,28 +482,21 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
         let some_did = none_did
             && (0..other.tokens.len()).any(|k| {
                 other.tokens[k].clause == clause
-                    && to_denier(k).is_some_and(|d| denier.tokens[d].negated)
+                    && to_denier[k].is_some_and(|d| denier.tokens[d].negated)
             });
         let some_of = q
             .units()
             .iter()
-            .any(|&u| to_denier(u).is_some_and(|d| no_what.contains(&d)));
+            .any(|&u| to_denier[u].is_some_and(|d| no_what.contains(&d)));
         value >= 1.0 && (some_did || some_of)
     });
     // Unless the denial names a place, person or body the other does not: the count may be
     // another one's ("No new cases in Teska province" / "Alva province reported 14").
-    let from_denier = |k: usize| {
-        if other_is_b {
-            alignment.a_to_b[k]
-        } else {
-            alignment.b_to_a[k]
-        }
-    };
     let unshared_name = denier.tokens.iter().enumerate().any(|(k, t)| {
         t.proper
             && t.class == Class::Content
             && denied_clauses.contains(&t.clause)
-            && from_denier(k).is_none()
+            && from_denier[k].is_none()
     });
     let counted = counted && !unshared_name;
     if counted && !modifier_only {
