@@ -104,6 +104,13 @@ impl Nested {
         Ok(())
     }
 
+    /// The start of an array or object: one level deeper, with no value yet.
+    fn open<W: ?Sized + Write>(&mut self, writer: &mut W, opening: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(opening)
+    }
+
     /// The end of an array or object: its closing on a line of its own when it has values.
     fn close<W: ?Sized + Write>(&mut self, writer: &mut W, closing: &[u8]) -> io::Result<()> {
         self.depth -= 1;
@@ -116,9 +123,7 @@ impl Nested {
 
 impl serde_json::ser::Formatter for Nested {
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"[")
+        self.open(writer, b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -139,9 +144,7 @@ impl serde_json::ser::Formatter for Nested {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"{")
+        self.open(writer, b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
