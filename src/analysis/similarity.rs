@@ -260,8 +260,8 @@ const NEWS_SYNONYMS: &[&[&str]] = &[
     &["attendance", "crowd", "fan", "spectator", "supporter"],
     // Of the roads: a crash is a collision.
     &["collision", "crash"],
-    // Of a vote: voters go to the polls in an election.
-    &["election", "poll"],
+    // Of a vote: voters go to the polls in an election, and voting is polling.
+    &["election", "poll", "vote"],
 ];
 
 /// The groups of verbs that news uses for one event ("approve" / "pass", "cut" / "axe") a
@@ -590,6 +590,11 @@ mod tests {
             (
                 "The polls in Aldmere are on Sunday",
                 "The election in Aldmere is on Sunday",
+                true,
+            ),
+            (
+                "The voting in Aldmere is on Sunday",
+                "The polls in Aldmere are on Sunday",
                 true,
             ),
             // A hearing set for a date is one scheduled for it.
