@@ -223,6 +223,14 @@ fn numeric_date(lower: &str) -> Option<(Option<u32>, u32, u32, bool)> {
     }
 }
 
+/// Whether the month at `i` follows "early", "mid" or "late" after a preposition of time: "in
+/// early February", "by late March".
+fn early_or_late(text: &Text, i: usize) -> bool {
+    i >= 2
+        && matches!(text.tokens[i - 1].lower.as_str(), "early" | "late" | "mid")
+        && YEAR_PREPOSITIONS.contains(&text.tokens[i - 2].lower.as_str())
+}
+
 /// Whether the month at `i` follows a part of it: "the first weekend of August", "the end of
 /// May", "the second half of March".
 fn part_of_month(text: &Text, i: usize) -> bool {
@@ -444,7 +452,8 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 && (YEAR_PREPOSITIONS.contains(&text.tokens[i - 1].lower.as_str())
                     || matches!(text.tokens[i - 1].lower.as_str(), "this" | "next" | "last")
                     || moved_to(text, i)
-                    || part_of_month(text, i))
+                    || part_of_month(text, i)
+                    || early_or_late(text, i))
                 && (token.class == Class::Content || may_month(&text.tokens, i))
             {
                 // "until the end of October": the date starts at the part, so that the word
@@ -741,6 +750,9 @@ mod tests {
             // A month alone after a preposition of time, but not "may" the modal.
             ("in March", Some((None, Some(3), None, None))),
             ("by June this year", Some((None, Some(6), None, None))),
+            // Or after "early", "mid" or "late" after one.
+            ("in early February", Some((None, Some(2), None, None))),
+            ("it was early February", None),
             ("it may rain", None),
             ("in March 2025", Some((Some(2025), Some(3), None, None))),
             (
