@@ -446,9 +446,6 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     let modifier_only = disputed.iter().all(|pair| denied_token(pair).modifier)
         && (a.indefinite || b.indefinite)
         && !shared_name;
-    if modifier_only {
-        strength *= MODIFIER_WEIGHT;
-    }
     // "Nobody was taken to hospital" / "Three pupils were admitted to hospital": a denial that
     // none did it, against a count of those who did, in the clause where the other says what
     // is denied. The count is a signal of its own.
@@ -465,14 +462,18 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             && (NEGATIVE_PRONOUNS.contains(&t.lower.as_str()) || no_one)
             && denied_clauses.contains(&t.clause)
     });
-    // Or "no new cases" against "four new cases": what "no" denies, counted.
+    // Or "no new cases" against "four new cases" ("without a single opposition vote" /
+    // "four opposition MPs voted"): what "no" or "without" denies, counted.
     let no_what: Vec<usize> = denier
         .tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.lower == "no" && t.class == Class::Negation)
+        .filter(|(_, t)| matches!(t.lower.as_str(), "no" | "without") && t.class == Class::Negation)
         .flat_map(|(k, _)| {
-            (k + 1..denier.tokens.len().min(k + 4))
+            let start = (k + 1..denier.tokens.len())
+                .find(|&n| denier.tokens[n].class != Class::Stop)
+                .unwrap_or(denier.tokens.len());
+            (start..denier.tokens.len().min(start + 3))
                 .take_while(|&n| denier.tokens[n].class == Class::Content)
         })
         .collect();
@@ -499,7 +500,13 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             && from_denier[k].is_none()
     });
     let counted = counted && !unshared_name;
-    if counted && !modifier_only {
+    // A count of what the denial describes says which referent ("without a single opposition
+    // vote" / "Four opposition MPs voted").
+    let modifier_only = modifier_only && !counted;
+    if modifier_only {
+        strength *= MODIFIER_WEIGHT;
+    }
+    if counted {
         strength = 1.0 - (1.0 - strength) * (1.0 - NONE_AGAINST_COUNT_WEIGHT);
     }
     Some(Found::new(Kind::NegatedClaim, strength, move || {
@@ -514,7 +521,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
                  opening may mean another one"
             ));
         }
-        if counted && !modifier_only {
+        if counted {
             why.push_str(&format!(
                 "; one says none did it, the other counts those who did (+{NONE_AGAINST_COUNT_WEIGHT} \
                  as an independent signal)"
@@ -895,6 +902,12 @@ mod tests {
                 "Alva province reported 14 new measles cases on Tuesday",
                 "No new measles cases were recorded in Teska province on Tuesday",
                 false,
+            ),
+            // "without" a thing against a count of it: the count says which referent.
+            (
+                "The motion passed without a single opposition vote",
+                "Three opposition councillors voted for the motion when it passed",
+                true,
             ),
             // To lose a thing is to be without it; not to lose it is not.
             (
