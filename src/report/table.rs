@@ -1,12 +1,14 @@
 //! `--format table`: the discrepancies as a table for people (with `--group-by source-pair`,
 //! an overview of who contradicts whom, then a table per pair; with `--explain`, each finding's
-//! evidence laid out below), then a one-line summary. The
+//! evidence laid out below), then a one-line summary. Each finding's kind is shown over the
+//! point it disputes (`negated-claim` over `“assistance”`, `conflicting-number` over
+//! `“150 / 500 prisoners”`), so the table names what is in dispute without colour. The
 //! table never asks the terminal anything: `main` passes the width and whether to colour, so
 //! tests and CI get the same bytes as a terminal of that width would.
 
 use super::pairs::{SourcePair, source_pairs};
 use super::{GroupBy, Report, Side, Style, explain};
-use crate::analysis::{Mark, Role};
+use crate::analysis::{Evidence, Kind, Mark, Role};
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
 };
@@ -63,7 +65,7 @@ fn discrepancies(report: &Report, indices: &[usize], style: Style) -> Table {
         "statement A",
         "source B",
         "statement B",
-        "kind",
+        "kind, point",
         "score",
     ]);
     for d in indices.iter().map(|&i| &report.discrepancies[i]) {
@@ -71,7 +73,11 @@ fn discrepancies(report: &Report, indices: &[usize], style: Style) -> Table {
             d.evidence.iter().flat_map(|e| &e.a).collect(),
             d.evidence.iter().flat_map(|e| &e.b).collect(),
         );
-        let kinds: Vec<&str> = d.kinds.iter().map(|k| k.name()).collect();
+        let kinds: Vec<String> = d
+            .evidence
+            .iter()
+            .map(|e| format!("{}\n“{}”", e.kind.name(), point(e, &d.a, &d.b)))
+            .collect();
         table.add_row(vec![
             Cell::new(&d.topic),
             Cell::new(d.a.attribution()),
@@ -89,6 +95,42 @@ fn discrepancies(report: &Report, indices: &[usize], style: Style) -> Table {
         }
     }
     table
+}
+
+/// The point an evidence disputes, as the table shows it under its kind: the point itself
+/// ("assistance", "cut / increase"), or, for a figure or a date, the two sides' values as
+/// written ("150 / 500 prisoners", "age: 41 / 44", "2 September / 10/09").
+fn point(evidence: &Evidence, a: &Side, b: &Side) -> String {
+    let values = |side: &Side, marks: &[Mark]| -> Option<String> {
+        let cues: Vec<&Mark> = marks.iter().filter(|m| m.role == Role::Cue).collect();
+        let (start, end) = (cues.first()?.start, cues.last()?.end);
+        // As written when the marks are one run of the text ("2 September"), else word by word.
+        match side.text.get(start..end) {
+            Some(run) if start < end && run.chars().count() <= 40 => Some(run.to_string()),
+            _ => Some(
+                cues.iter()
+                    .map(|m| m.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
+    };
+    let both = values(a, &evidence.a).zip(values(b, &evidence.b));
+    match (evidence.kind, both) {
+        (Kind::ConflictingDate, Some((x, y))) => format!("{x} / {y}"),
+        (Kind::ConflictingNumber, Some((x, y))) => {
+            // A measure ("age", "amount") names the values; a unit ("prisoners") follows them.
+            let measures = [
+                "age", "length", "mass", "duration", "amount", "time", "share", "score",
+            ];
+            if measures.contains(&evidence.point.as_str()) {
+                format!("{}: {x} / {y}", evidence.point)
+            } else {
+                format!("{x} / {y} {}", evidence.point)
+            }
+        }
+        _ => evidence.point.clone(),
+    }
 }
 
 /// Who contradicts whom: one row per source pair, with counts and topics.
@@ -243,6 +285,65 @@ mod tests {
         }
     }
 
+    /// A statement and its marks from `"{aid} was [not] discussed"`: `[cue]`, `{term}`.
+    fn marked(written: &str) -> (Side, Vec<Mark>) {
+        let (mut text, mut marks, mut open) = (String::new(), Vec::new(), 0);
+        for c in written.chars() {
+            match c {
+                '[' | '{' => open = text.len(),
+                ']' | '}' => marks.push(Mark {
+                    text: text[open..].to_string(),
+                    start: open,
+                    end: text.len(),
+                    role: if c == ']' { Role::Cue } else { Role::Term },
+                }),
+                _ => text.push(c),
+            }
+        }
+        let side = Side {
+            id: "x".into(),
+            source: "S".into(),
+            via: None,
+            speaker: None,
+            date: None,
+            text,
+            url: None,
+        };
+        (side, marks)
+    }
+
+    #[test]
+    fn names_the_disputed_point() {
+        use Kind::*;
+        // (kind, point as the check names it, a, b, as the table shows it); one case a line.
+        #[rustfmt::skip]
+        let cases = [
+            (NegatedClaim, "aid", "{aid} was discussed", "{aid} was [not] discussed", "aid"),
+            (Antonym, "stop / continue", "may [stop]", "will [continue]", "stop / continue"),
+            (ConflictingNumber, "prisoners", "[175] {prisoners}", "[170] {prisoners}", "175 / 170 prisoners"),
+            (ConflictingNumber, "age", "aged [41]", "aged [44]", "age: 41 / 44"),
+            (ConflictingDate, "date", "on [2] [September]", "on [10/09]", "2 September / 10/09"),
+            // No cue on one side: the point as the check named it.
+            (ConflictingDate, "date", "on [Tuesday]", "on Wednesday", "date"),
+        ];
+        for (kind, named, a, b, expected) in cases {
+            let ((side_a, marks_a), (side_b, marks_b)) = (marked(a), marked(b));
+            let evidence = Evidence {
+                kind,
+                point: named.into(),
+                strength: 1.0,
+                why: String::new(),
+                a: marks_a,
+                b: marks_b,
+            };
+            assert_eq!(
+                point(&evidence, &side_a, &side_b),
+                expected,
+                "{a:?} / {b:?}"
+            );
+        }
+    }
+
     #[test]
     fn same_bytes_at_a_given_width() {
         let report = super::super::sample();
@@ -271,6 +372,7 @@ mod tests {
             )
         );
         assert!(!plain.contains('\x1b'));
+        assert!(plain.contains("“assistance”"), "{plain}");
         let coloured = render_at(120, true);
         assert!(coloured.contains("\x1b[1;31mnot\x1b[0m"), "{coloured}");
         assert_eq!(plain, render_at(100, false));
