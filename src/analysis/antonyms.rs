@@ -287,6 +287,29 @@ fn asked(text: &Text, at: usize) -> bool {
         .any(|t| t.lower == "whether")
 }
 
+/// Whether word `at` of `text` describes one of its dates rather than what happened: after
+/// "the" and right before the date ("on the opening Saturday, 3 August"), or before a word of
+/// time that the date follows ("on the closing day, Sunday 11 August"), not a verb before a
+/// date ("won Sunday's final"). Two such opposites are the dates' to compare, not a change
+/// between two times.
+fn describes_date(text: &Text, at: usize) -> bool {
+    const TIMES: &[&str] = &[
+        "day", "evening", "morning", "night", "session", "week", "weekend",
+    ];
+    if at == 0 || text.tokens[at - 1].lower != "the" {
+        return false;
+    }
+    let time_word = text
+        .tokens
+        .get(at + 1)
+        .is_some_and(|t| TIMES.binary_search(&t.lower.as_str()).is_ok());
+    text.dates.iter().map(|d| d.first_token()).any(|first| {
+        first == at + 1
+            || (time_word
+                && (first == at + 2 || (first == at + 3 && text.tokens[at + 2].lower == ",")))
+    })
+}
+
 /// Whether `text`, which holds word `at`, also asserts another word that goes the way of word
 /// `other_at` of `other` (they share an opposite): "rose ... while imports fell" against
 /// "declined".
@@ -333,6 +356,7 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
             && !says_both_ways(a, i, b, j)
             && !says_both_ways(b, j, a, i)
             && !super::names::converse(a, i, b, j, alignment)
+            && !(describes_date(a, i) && describes_date(b, j))
     })?;
     // How much of the rest of the opposite words' clauses the other statement says, or of
     // the whole statements when that is more: "Recorded burglaries in Ashvale rose in 2023,
@@ -507,6 +531,18 @@ mod tests {
             (
                 "The carmaker will hire 800 workers at its Dunmore plant",
                 "The carmaker will lay off 800 workers at its Dunmore plant",
+                true,
+            ),
+            // Opposites that describe dates are the dates' ("the opening day, 3 May"), not a
+            // verb before one ("won Sunday's final").
+            (
+                "The final was held on the opening day, 3 May",
+                "The final was held on the closing day, 11 May",
+                false,
+            ),
+            (
+                "The Falcons won Sunday's final",
+                "The Falcons lost Sunday's final",
                 true,
             ),
             // Alive and dead.

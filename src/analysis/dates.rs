@@ -175,6 +175,11 @@ impl Date {
         text.tokens[self.first].attribution
     }
 
+    /// The index of its first token: 4 for "It opens on 2 September" ("2").
+    pub fn first_token(&self) -> usize {
+        self.first
+    }
+
     /// The clause of `text` the date is in.
     pub fn clause(&self, text: &super::text::Text) -> usize {
         text.tokens[self.first].clause
@@ -267,13 +272,18 @@ fn bare_year(text: &Text, index: usize) -> Option<u32> {
             .checked_sub(k)
             .map_or("", |p| text.tokens[p].lower.as_str())
     };
+    let next = text.tokens.get(index + 1);
+    // "revenue for 2023 was ...", not "for 2000 people".
+    let for_year = lower(1) == "for"
+        && (1900..=2100).contains(&year)
+        && next.is_none_or(|t| t.class != Class::Content);
     let after_preposition = YEAR_PREPOSITIONS.contains(&lower(1))
+        || for_year
         || moved_to(text, index)
         || (lower(1) == "of" && SEASONS.contains(&lower(2)))
         || (SEASONS.contains(&lower(1)) && YEAR_PREPOSITIONS.contains(&lower(2)));
     // "the 2024 edition", "its 2023 report", "the 2011 census": a year names one of a series,
     // where a count would count a plural ("the 1500 workers").
-    let next = text.tokens.get(index + 1);
     let plural = |word: &str| {
         word.ends_with('s') && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
     };
@@ -388,7 +398,8 @@ pub fn dates(text: &Text) -> Vec<Date> {
         }
         // "on 17/11", "filed 9/30/2024", "delivered 21.06.2023". A day and month alone need a
         // preposition before them: "24/7" is no date. Read either way, "on" ("on 10/09"):
-        // "in 1/3 of cases" is a share.
+        // "in 1/3 of cases" is a share. Written with a leading zero they need none ("trial
+        // to commence 04/11"): no share or ratio is written so.
         if token.class == Class::Content
             && token.lower.starts_with(|c: char| c.is_ascii_digit())
             && let Some((year, month, day, either)) = numeric_date(&token.lower)
@@ -396,7 +407,11 @@ pub fn dates(text: &Text) -> Vec<Date> {
             let before = i.checked_sub(1).map(|p| text.tokens[p].lower.as_str());
             let after_preposition = before
                 .is_some_and(|word| word == "on" || (!either && YEAR_PREPOSITIONS.contains(&word)));
-            if year.is_some() || after_preposition {
+            let padded = token
+                .lower
+                .split(['/', '.'])
+                .any(|p| p.len() == 2 && p.starts_with('0'));
+            if year.is_some() || after_preposition || padded {
                 out.push(Date {
                     year,
                     month: Some(month),
@@ -860,6 +875,28 @@ mod tests {
                 false,
             ),
             ("The exchange is on March 19", "The exchange is soon", false),
+            // A day and month with a leading zero need no preposition; "24/7" is no date.
+            (
+                "The hearing will resume 04/11",
+                "The hearing will resume on 14 October",
+                true,
+            ),
+            (
+                "The helpline runs 24/7",
+                "The helpline opened on 14 October",
+                false,
+            ),
+            // "for 2023" is a year before a verb, not before what it counts.
+            (
+                "Its turnover for 2023 was £4m",
+                "Its turnover for 2021 was £4m",
+                true,
+            ),
+            (
+                "It was fined for 2000 breaches in 2021",
+                "It was fined in 2021",
+                false,
+            ),
             ("The call on 2025-03-18", "The call on March 18, 2024", true),
             (
                 "She learned of it in 2017",

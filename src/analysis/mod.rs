@@ -927,6 +927,13 @@ mod tests {
                 "The new block will not be completed until spring 2026",
                 true,
             ),
+            // Opposites that describe the dates ("the opening day" / "the closing day") are the
+            // dates' to compare, not a change between them.
+            (
+                "The Castleford regatta final was held on the opening Saturday, 2 May",
+                "The Castleford regatta final took place on the closing day, Sunday 10 May",
+                true,
+            ),
             // "never" speaks of every time.
             (
                 "The ferry has never been cancelled because of bad weather since it began in 1998",
@@ -1030,6 +1037,12 @@ mod tests {
             (
                 "The army did not close the bridge east of Tegrapor",
                 "The army closed the bridge in Bralite",
+                false,
+            ),
+            // Names opening the sentences: a word no dictionary knows, before a name.
+            (
+                "Tarnside Water was fined £2m for the spill at Orford",
+                "Kelham Water was fined £500,000 for the spill at Orford",
                 false,
             ),
             (

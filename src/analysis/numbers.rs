@@ -362,6 +362,12 @@ fn clock(text: &Text, index: usize) -> Option<f64> {
     (minutes <= 59).then(|| f64::from(hours * 60 + minutes))
 }
 
+/// Words that make a number written with its unit the name of an event: "the 200m".
+const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
+
+/// Words of extent after a measure: "130km long", "4m deep".
+const EXTENTS: &[&str] = &["deep", "high", "long", "tall", "thick", "wide"];
+
 /// Units of measurement (singular, lower case) and their size in their measure's base unit.
 /// Words that are mostly something else ("pound", a currency; "m", also millions) are left out.
 const UNITS: &[(&str, Measure, f64)] = &[
@@ -521,9 +527,25 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         let Class::Number(value) = token.class else {
             continue;
         };
-        // "the 200m final", "the 5km race": a number written with its unit names an event more
-        // often than it measures one ("She won the 100m final" / "... the 200m final").
-        if text.raw[token.span.end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        // "the 200m final", "the women's 10,000m": a number written with its unit, after a
+        // determiner or before a noun, names an event more often than it measures one ("She
+        // won the 100m final" / "... the 200m final"). Not after a verb, before a word of
+        // extent, a word that is no noun, or none ("is 130km long", "stretching 130km beneath
+        // the seabed").
+        let before = text.raw[..token.span.start].trim_end();
+        let determined = index
+            .checked_sub(1)
+            .is_some_and(|p| DETERMINERS.contains(&text.tokens[p].lower.as_str()))
+            || before.ends_with("'s")
+            || before.ends_with("’s");
+        let before_noun = text.tokens.get(index + 2).is_some_and(|t| {
+            t.class == Class::Content
+                && t.senses.is_some_and(|s| s.noun())
+                && EXTENTS.binary_search(&t.lower.as_str()).is_err()
+        });
+        if text.raw[token.span.end..].starts_with(|c: char| c.is_ascii_alphabetic())
+            && (determined || before_noun)
+        {
             continue;
         }
         // What is counted: the content word right after the number, or after one function word
@@ -1203,7 +1225,7 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
 }
 
 /// The year a figure is given for, relative to the year of saying, when words say it: "last
-/// year" -1, "this year" 0, "next year" 1. Read in the figure's clause, or else in the whole
+/// year" or "a year earlier" -1, "this year" 0, "next year" 1. Read in the figure's clause, or else in the whole
 /// statement ("In the first quarter of last year, unemployment stood at 6.1%").
 fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
@@ -1212,6 +1234,11 @@ fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
             .filter(|&i| clause.is_none_or(|c| text.tokens[i].clause == c))
             .find_map(|i| match (lower(i - 1), lower(i)) {
                 ("last" | "previous", "year" | "year's") => Some(-1),
+                // "a year earlier", "a year ago", "the year before".
+                ("a" | "one", "year") if matches!(lower(i + 1), "ago" | "before" | "earlier") => {
+                    Some(-1)
+                }
+                ("the", "year") if lower(i + 1) == "before" => Some(-1),
                 ("this" | "current", "year" | "year's") => Some(0),
                 ("next" | "coming", "year" | "year's") => Some(1),
                 _ => None,
@@ -1725,6 +1752,11 @@ mod tests {
             ),
             // "the 100m final" is a distance, not millions.
             ("She won the 100m final", "She won the 200m final", false),
+            (
+                "Voss won the women's 10,000m on Friday",
+                "Voss won the women's 5,000m on Friday",
+                false,
+            ),
         ];
         for (x, y, expected) in cases {
             assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
@@ -2038,6 +2070,29 @@ mod tests {
                 true,
             ),
             ("Two dogs are running", "Three dogs are running", true),
+            // A unit written with its number measures, unless a noun follows ("the 200m final").
+            (
+                "The pipeline runs 240 kilometres under the sea",
+                "Stretching 420km beneath the seabed, the pipeline opens in May",
+                true,
+            ),
+            (
+                "The cable is 9km long",
+                "The cable is 12 kilometres long",
+                true,
+            ),
+            ("She won the 100m final", "She won the 200m final", false),
+            (
+                "Voss won the women's 10,000m on Friday",
+                "Voss won the women's 5,000m on Friday",
+                false,
+            ),
+            // "a year earlier" is last year: two years, two figures.
+            (
+                "Average rents in Corby rose to £980 a month this year",
+                "A year earlier, average rents in Corby stood at £905 a month",
+                false,
+            ),
             (
                 "175 prisoners were exchanged",
                 "one hundred seventy-five prisoners were exchanged",

@@ -185,6 +185,7 @@ impl Text {
                 token.proper = false;
             }
         }
+        name_openings(raw, &mut tokens);
         read_numbers(raw, &mut tokens);
         read_changes(&mut tokens);
         drop_speaker(&mut tokens);
@@ -1283,6 +1284,26 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
     push_part(raw, span, joined, sentence_start, tokens);
 }
 
+/// A sentence's first word is no name by its capital, but is one when the lexicon does not know
+/// it and a capitalised word it does know follows, the head of a name of a body or a place:
+/// "Harbourline Group has won", "Eastshire Water was fined". Not before a given name, which a
+/// title may open ("Incumbent Joan Arkwright"), nor a known word ("Judge Imelda Starke",
+/// "Tuesday's vote").
+fn name_openings(raw: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let token = &tokens[k];
+        if !token.proper
+            && token.class == Class::Content
+            && token.senses.is_none()
+            && raw[token.span.clone()].starts_with(char::is_uppercase)
+            && tokens[k + 1].proper
+            && tokens[k + 1].senses.is_some()
+        {
+            tokens[k].proper = true;
+        }
+    }
+}
+
 fn push_part(
     raw: &str,
     span: Range<usize>,
@@ -1991,6 +2012,16 @@ mod tests {
             ("Unemployment may rise", true),
         ] {
             assert_eq!(Text::new(raw).hedged, hedged, "{raw:?}");
+        }
+        // A word no dictionary knows opening a sentence is a name when a name follows it; a
+        // title or a word of the dictionary is not.
+        for (raw, proper) in [
+            ("Harbourline Group has won the tender", true),
+            ("Judge Imelda Starke threw out the case", false),
+            ("Harbourline has won the tender", false),
+            ("Tuesday's vote in Ostley was close", false),
+        ] {
+            assert_eq!(Text::new(raw).tokens[0].proper, proper, "{raw:?}");
         }
         // A title names no one, and a speaker set off by commas says who makes the claim.
         let text = Text::new(
