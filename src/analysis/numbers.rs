@@ -1215,7 +1215,15 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
         && !dx.is_empty()
         && !dy.is_empty()
         && dx.iter().all(|p| dy.iter().all(|q| p.other_day(q)));
+    // A figure something changed to, against one given for another time, or for a time
+    // that may be another ("totalled 2.1 million tonnes in 2019" / "fell to 1.6 million
+    // tonnes last year"): the change is what lies between them.
+    let when = |text: &Text, q: &Quantity| timed(text, q) || q.year.is_some();
+    let agreeing =
+        dx.iter().any(|p| dy.iter().any(|q| p.agrees(q))) || (x.year.is_some() && x.year == y.year);
+    let changed = (changed_to(a, x) || changed_to(b, y)) && when(a, x) && when(b, y) && !agreeing;
     dated_apart
+        || changed
         || other_days
         || months_apart
         || x.partial != y.partial
@@ -1339,6 +1347,41 @@ fn partial_count(text: &Text) -> bool {
     })
 }
 
+/// Whether `q` is what something changed to: "fell to 1.6 million tonnes", "rose to £1,150".
+fn changed_to(text: &Text, q: &Quantity) -> bool {
+    let lower = |k: usize| {
+        q.index
+            .checked_sub(k)
+            .map(|i| text.tokens[i].lower.as_str())
+            .unwrap_or("")
+    };
+    lower(1) == "to" && CHANGES.binary_search(&lower(2)).is_ok()
+}
+
+/// Verbs of a change in a figure, as written before "to": "fell to", "was cut to".
+const CHANGES: &[&str] = &[
+    "climbed",
+    "cut",
+    "declined",
+    "decreased",
+    "dropped",
+    "fallen",
+    "fell",
+    "grew",
+    "grown",
+    "increased",
+    "jumped",
+    "lowered",
+    "plunged",
+    "raised",
+    "reduced",
+    "risen",
+    "rose",
+    "slipped",
+    "soared",
+    "surged",
+];
+
 /// Words that place a figure at some earlier time without dating it.
 const EARLIER: &[&str] = &[
     "ago",
@@ -1406,6 +1449,9 @@ mod tests {
     #[test]
     fn units_are_sorted() {
         assert!(UNITS.windows(2).all(|w| w[0].0 < w[1].0));
+        for list in [CHANGES, DETERMINERS, EXTENTS, EARLIER] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     /// Whether the count check flags the pair.
@@ -2070,6 +2116,22 @@ mod tests {
                 true,
             ),
             ("Two dogs are running", "Three dogs are running", true),
+            // A figure something changed to, against one of another time (or one that may be).
+            (
+                "Emissions at the Orrin plant totalled 3.2 million tonnes in 2020",
+                "The Orrin plant's emissions fell to 2.4 million tonnes last year",
+                false,
+            ),
+            (
+                "The Orrin plant's emissions fell to 2.4 million tonnes last year",
+                "The Orrin plant's emissions fell to 2.9 million tonnes last year",
+                true,
+            ),
+            (
+                "Unemployment in Tarvik fell to 4.1% in March",
+                "Unemployment in Tarvik stood at 4.6% in March",
+                true,
+            ),
             // A unit written with its number measures, unless a noun follows ("the 200m final").
             (
                 "The pipeline runs 240 kilometres under the sea",
