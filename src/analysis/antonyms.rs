@@ -545,6 +545,22 @@ mod tests {
                 "The Falcons lost Sunday's final",
                 true,
             ),
+            // Said of an amount, or by a number, to jump is to rise and to drop to fall.
+            (
+                "Gas prices jumped on Monday",
+                "Gas prices fell on Monday",
+                true,
+            ),
+            (
+                "Tarvik's exports rose in May",
+                "Tarvik's exports dropped 4% in May",
+                true,
+            ),
+            (
+                "The boy jumped into the pool",
+                "The boy fell into the pool",
+                false,
+            ),
             // Alive and dead.
             ("The climber was found alive", "The climber died", true),
             (

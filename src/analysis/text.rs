@@ -436,6 +436,12 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "declining");
             continue;
         }
+        // "prices jumped", "sales dropped 4%": said of an amount, to jump is to rise and to
+        // drop to fall (said of a body or a hand, they are left alone: "jumped into the pool").
+        if let Some(change) = change_of_amount(tokens, i) {
+            read_as(&mut tokens[i], change);
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
@@ -474,6 +480,64 @@ fn read_changes(tokens: &mut [Token]) {
 
 /// Makes `token` stand for `word`: its class, stem and lexicon entries, keeping its place and
 /// surface.
+/// "rising" or "falling" when token `i` is "jump" or "drop" (any form) said of an amount: one
+/// of [`AMOUNTS`] comes in the six words before it, in its clause ("gas prices jumped", "prices
+/// on the wholesale market dropped"), or a number follows ("dropped 4%", "jumped by 12 points",
+/// "dropped to 3.1%").
+fn change_of_amount(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let change = match tokens[i].lower.as_str() {
+        "jump" | "jumped" | "jumps" | "jumping" => "rising",
+        "drop" | "dropped" | "drops" | "dropping" => "falling",
+        _ => return None,
+    };
+    let of_amount = tokens[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| t.class != Class::Boundary)
+        .any(|t| AMOUNTS.binary_search(&t.lower.as_str()).is_ok());
+    let by_number = tokens[i + 1..]
+        .iter()
+        .take(3)
+        .any(|t| matches!(t.class, Class::Number(_)));
+    (of_amount || by_number).then_some(change)
+}
+
+/// Amounts that news says rise and fall ("prices", "turnout"), as the word before the verb.
+const AMOUNTS: &[&str] = &[
+    "borrowing",
+    "cost",
+    "costs",
+    "demand",
+    "emissions",
+    "exports",
+    "imports",
+    "income",
+    "index",
+    "inflation",
+    "output",
+    "price",
+    "prices",
+    "profit",
+    "profits",
+    "rate",
+    "rates",
+    "revenue",
+    "revenues",
+    "sales",
+    "share",
+    "shares",
+    "spending",
+    "stock",
+    "stocks",
+    "turnout",
+    "unemployment",
+    "value",
+    "wages",
+    "yield",
+    "yields",
+];
+
 fn read_as(token: &mut Token, word: &str) {
     let word = analyse_word(word);
     token.class = word.class;
@@ -1700,6 +1764,7 @@ mod tests {
             REPORTING_VERBS,
             BE_FORMS,
             INDEFINITE_DETERMINERS,
+            AMOUNTS,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
