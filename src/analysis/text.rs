@@ -436,6 +436,15 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "declining");
             continue;
         }
+        // "shut down for good" is "closed permanently"; not "for good reason".
+        if tokens[i].lower == "for"
+            && tokens.get(i + 1).is_some_and(|t| t.lower == "good")
+            && tokens.get(i + 2).is_none_or(|t| t.class != Class::Content)
+        {
+            tokens[i].class = Class::Stop;
+            read_as(&mut tokens[i + 1], "permanently");
+            continue;
+        }
         // "prices jumped", "sales dropped 4%": said of an amount, to jump is to rise and to
         // drop to fall (said of a body or a hand, they are left alone: "jumped into the pool").
         if let Some(change) = change_of_amount(tokens, i) {
@@ -1788,6 +1797,16 @@ mod tests {
         ];
         for (verb, particle, meaning) in cases {
             assert_eq!(phrasal(verb, particle), meaning, "{verb:?} {particle:?}");
+        }
+        // "for good" at a phrase's end is "permanently", and aligns with it.
+        let permanently = Text::new("The mill closed permanently").tokens[3].stem_id;
+        for (raw, at, idiom) in [
+            ("The mill shut for good in 2019", 4, true),
+            ("The mill shut for good", 4, true),
+            ("The mill shut for good reason", 4, false),
+        ] {
+            let text = Text::new(raw);
+            assert_eq!(text.tokens[at].stem_id == permanently, idiom, "{raw:?}");
         }
     }
 
