@@ -342,7 +342,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout14.jsonl", 1, 28), // 80 pairs: 25 / 5, then 28 / 1
         ("eval-heldout15.jsonl", 0, 26), // 80 pairs: 21 / 1, then 26 / 0
         ("eval-heldout16.jsonl", 4, 29), // 80 pairs: 22 / 9, then 29 / 4
-        ("eval-heldout17.jsonl", 5, 31), // 80 pairs: 25 / 8, then 31 / 5
+        ("eval-heldout17.jsonl", 5, 32), // 80 pairs: 25 / 8, then 32 / 5
         ("eval-heldout18.jsonl", 2, 31), // 80 pairs: 26 / 7, then 31 / 2
         ("eval-heldout19.jsonl", 5, 28), // 80 pairs: 23 / 5, then 28 / 5
         ("eval-heldout20.jsonl", 1, 32), // 80 pairs: 25 / 4, then 32 / 1

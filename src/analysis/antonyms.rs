@@ -545,6 +545,17 @@ mod tests {
                 "The Falcons lost Sunday's final",
                 true,
             ),
+            // To keep doing a thing is to continue it.
+            (
+                "The Orrin plant will keep generating power",
+                "The Orrin plant will stop generating power",
+                true,
+            ),
+            (
+                "The Orrin plant will keep its name",
+                "The Orrin plant will stop",
+                false,
+            ),
             // Said of an amount, or by a number, to jump is to rise and to drop to fall.
             (
                 "Gas prices jumped on Monday",

@@ -436,6 +436,16 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "declining");
             continue;
         }
+        // "will keep generating" continues: the opposite of "will stop generating".
+        if matches!(
+            tokens[i].lower.as_str(),
+            "keep" | "keeps" | "kept" | "keeping"
+        ) && tokens.get(i + 1).is_some_and(|t| {
+            t.lower.len() > 5 && t.lower.ends_with("ing") && t.senses.is_some_and(|s| s.verb())
+        }) {
+            read_as(&mut tokens[i], "continue");
+            continue;
+        }
         // "shut down for good" is "closed permanently"; not "for good reason".
         if tokens[i].lower == "for"
             && tokens.get(i + 1).is_some_and(|t| t.lower == "good")
