@@ -317,11 +317,18 @@ fn says_both_ways(text: &Text, at: usize, other: &Text, other_at: usize) -> bool
     let Some(theirs) = other.tokens[other_at].opposites else {
         return false;
     };
+    // After a determiner or an ordinal the word is a noun, which goes no way: "in the first
+    // half of the year" says nothing of halving.
+    const BEFORE_NOUNS: &[&str] = &["a", "an", "first", "its", "second", "the", "their"];
     text.tokens.iter().enumerate().any(|(k, t)| {
         k != at
             && t.class == Class::Content
-            && k.checked_sub(1)
-                .is_none_or(|p| text.tokens[p].lower != "to")
+            && k.checked_sub(1).is_none_or(|p| {
+                text.tokens[p].lower != "to"
+                    && BEFORE_NOUNS
+                        .binary_search(&text.tokens[p].lower.as_str())
+                        .is_err()
+            })
             && (t.stem_id == other.tokens[other_at].stem_id
                 || (t.opposites.is_some_and(|ours| ours.iter().any(|id| theirs.contains(id)))
                     // A word both say is what they share ("the contract"), not another way.
@@ -543,6 +550,12 @@ mod tests {
             (
                 "The Falcons won Sunday's final",
                 "The Falcons lost Sunday's final",
+                true,
+            ),
+            // A noun after a determiner goes no way: "the first half" says nothing of halving.
+            (
+                "Burglaries in Corby increased in the first half of the year",
+                "Burglaries in Corby decreased during the first six months",
                 true,
             ),
             // To keep doing a thing is to continue it.
