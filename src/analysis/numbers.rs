@@ -311,6 +311,14 @@ fn clock(text: &Text, index: usize) -> Option<f64> {
     let next = text.tokens.get(index + 1).map_or("", |t| t.lower.as_str());
     // "2 in the afternoon", "11 at night".
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    // "at noon", "at midnight": a point in time (bounds, "shortly before midday", are left to
+    // the words).
+    let timed = index.checked_sub(1).map_or("", lower) == "at";
+    match token.lower.as_str() {
+        "noon" | "midday" if timed => return Some(720.0),
+        "midnight" if timed => return Some(0.0),
+        _ => {}
+    }
     if let Class::Number(_) = token.class {
         let part_of_day = match (lower(index + 1), lower(index + 2), lower(index + 3)) {
             ("in", "the", "morning") => Some(0),
@@ -646,9 +654,12 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
     let partial = !out.is_empty() && partial_count(text);
     for q in &mut out {
         q.partial = partial;
+        // A length "across the plain" runs over it: it is no whole of which the other's
+        // figure may be a part ("travelled 14 kilometres across the plain" / "nine km").
+        let length = q.measure.is_some_and(|(m, ..)| m == Measure::Length);
         (q.part, q.whole) = (
             is_part(text, q),
-            marked(text, q, WHOLE) || whole_after(text, q),
+            !length && (marked(text, q, WHOLE) || whole_after(text, q)),
         );
         q.rest = is_rest(text, q);
         q.now = in_the_present(text, q);
@@ -899,6 +910,13 @@ pub fn conflicting_number<'t>(
             // morning" / "reopened by Monday evening"), as their dates are.
             if x.measure.is_some_and(|(m, ..)| m == Measure::Clock)
                 && (super::undoes(a, b) || super::undoes(b, a))
+            {
+                continue;
+            }
+            // So are the times of two readings of one figure ("At 9am ... stood at 2.1 metres"
+            // / "By 4pm ... had risen to 3.4 metres"): they time the figures, as two dates do.
+            if x.measure.is_some_and(|(m, ..)| m == Measure::Clock)
+                && figures_differ(a, b, alignment)
             {
                 continue;
             }
@@ -1215,6 +1233,18 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
         && !dx.is_empty()
         && !dy.is_empty()
         && dx.iter().all(|p| dy.iter().all(|q| p.other_day(q)));
+    // Figures given at other times of day ("At noon ... stood at 3.2 metres" / "By 6pm ... had
+    // risen to 4.1 metres"): each statement gives its time, and they share none.
+    let hours = |text: &Text| -> Vec<f64> {
+        text.quantities
+            .iter()
+            .filter(|q| matches!(q.measure, Some((Measure::Clock, ..))))
+            .map(|q| q.value)
+            .collect()
+    };
+    let (ha, hb) = (hours(a), hours(b));
+    let other_hours =
+        !clock && !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|p| hb.contains(p));
     // A figure something changed to, against one given for another time, or for a time
     // that may be another ("totalled 2.1 million tonnes in 2019" / "fell to 1.6 million
     // tonnes last year"): the change is what lies between them.
@@ -1224,6 +1254,7 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let changed = (changed_to(a, x) || changed_to(b, y)) && when(a, x) && when(b, y) && !agreeing;
     dated_apart
         || changed
+        || other_hours
         || other_days
         || months_apart
         || x.partial != y.partial
@@ -2127,6 +2158,17 @@ mod tests {
                 "The Orrin plant's emissions fell to 2.9 million tonnes last year",
                 true,
             ),
+            // Or at another time of day.
+            (
+                "At noon on Friday the River Lune at Carrow stood at 2.1 metres",
+                "By 4pm on Friday the River Lune at Carrow had risen to 3.4 metres",
+                false,
+            ),
+            (
+                "At 9am on Friday the River Lune at Carrow stood at 2.1 metres",
+                "By 4pm on Friday the River Lune at Carrow had risen to 3.4 metres",
+                false,
+            ),
             (
                 "Unemployment in Tarvik fell to 4.1% in March",
                 "Unemployment in Tarvik stood at 4.6% in March",
@@ -2141,6 +2183,11 @@ mod tests {
             (
                 "The cable is 9km long",
                 "The cable is 12 kilometres long",
+                true,
+            ),
+            (
+                "The Tarn rover had driven 14 kilometres across the crater floor",
+                "The Tarn rover covered nine km",
                 true,
             ),
             ("She won the 100m final", "She won the 200m final", false),
