@@ -527,8 +527,11 @@ pub fn dates(text: &Text) -> Vec<Date> {
         date.bound = before
             .and_then(|w| BOUNDS.iter().position(|b| *b == w))
             .map(|p| p as u8);
-        // "postponed until August" gives the new date, not a bound: the event is then.
-        if matches!(before, Some("until" | "till")) && rescheduled(text, date.first - 1) {
+        // "postponed until August" gives the new date, not a bound: the event is then. So
+        // does "did not disclose it until April" (and "will not reopen until 14 March").
+        if matches!(before, Some("until" | "till"))
+            && (rescheduled(text, date.first - 1) || not_until(text, date.first - 1))
+        {
             date.bound = None;
         }
     }
@@ -549,6 +552,16 @@ const RESCHEDULING: &[&str] = &[
     "put",
     "reschedul",
 ];
+
+/// Whether "until" at `at` follows a "not" of its sentence part, with no comma between: "did
+/// not disclose it until April", "won't reopen until Monday".
+fn not_until(text: &Text, at: usize) -> bool {
+    text.tokens[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.class != Class::Boundary)
+        .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"))
+}
 
 /// Whether token `at` follows "to" after a verb of rescheduling: "moved to October".
 fn moved_to(text: &Text, at: usize) -> bool {
@@ -875,6 +888,17 @@ mod tests {
                 false,
             ),
             ("The exchange is on March 19", "The exchange is soon", false),
+            // "not ... until" gives the date: then it was done.
+            (
+                "The Corran bridge will not reopen until 14 March",
+                "The Corran bridge reopens on 21 March",
+                true,
+            ),
+            (
+                "The Corran bridge will stay shut until 14 March",
+                "The Corran bridge reopens on 2 March",
+                false,
+            ),
             // A day and month with a leading zero need no preposition; "24/7" is no date.
             (
                 "The hearing will resume 04/11",
