@@ -1039,6 +1039,23 @@ mod tests {
                 "The army closed the bridge in Bralite",
                 false,
             ),
+            // One role in two bodies, each named after "of": two holders, both right.
+            (
+                "Rhian Tovey was appointed chief constable of Kelmsford on Monday",
+                "Owen Draycott was named chief constable of the neighbouring Ambrey force on Monday",
+                false,
+            ),
+            (
+                "Rhian Tovey was appointed chief constable of Kelmsford on Monday",
+                "Owen Draycott was named chief constable of Kelmsford on Monday",
+                true,
+            ),
+            // A place beside a place is the point, not another body.
+            (
+                "The 2026 summit of the Coral Sea forum will be held in Lautoka, Viti",
+                "Coral Sea forum to hold its 2026 summit in Nukuloa, Tavara",
+                true,
+            ),
             // Names opening the sentences: a word no dictionary knows, before a name.
             (
                 "Tarnside Water was fined £2m for the spill at Orford",

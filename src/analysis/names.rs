@@ -350,6 +350,10 @@ fn describes_name(text: &Text, map: &[Option<usize>], i: usize) -> bool {
 ///
 /// "The award went to Maria Ostrowska" / "The award went to Tomasz Lindqvist" -> Some(..)
 /// "The award went to Maria Ostrowska" / "Maria Ostrowska won the award" -> None
+/// How much a name conflict counts when each statement also names another body or place
+/// that the other does not: the two names may hold one role in two of them.
+const OTHER_BODY_WEIGHT: f64 = 0.5;
+
 pub fn conflicting_name<'t>(
     a: &'t Text,
     b: &'t Text,
@@ -428,6 +432,41 @@ pub fn conflicting_name<'t>(
     } else {
         strength
     };
+    // Another name in each, after "of", that the other does not give: one role in two
+    // bodies or places ("chief constable of Wexley" / "chief constable of the neighbouring
+    // Harrowfield force"; "director of the Orlanby Museum" / "of the Vessington Gallery").
+    // (Not a place beside a place, "in Suva, Fiji" / "in Apia, Samoa", which is the point.)
+    let of_before = |text: &Text, k: usize| {
+        (1..=3).any(|back| {
+            k.checked_sub(back).is_some_and(|p| {
+                text.tokens[p].lower == "of"
+                    && text.tokens[p + 1..k]
+                        .iter()
+                        .all(|t| !t.proper && t.class != Class::Boundary)
+            })
+        })
+    };
+    let another = |text: &Text,
+                   map: &[Option<usize>],
+                   other: &Text,
+                   own: &std::ops::RangeInclusive<usize>| {
+        text.names.iter().any(|&k| {
+            !own.contains(&k)
+                && map[k].is_none()
+                && of_before(text, k)
+                && other
+                    .stem_ids
+                    .binary_search(&text.tokens[k].stem_id)
+                    .is_err()
+        })
+    };
+    let elsewhere =
+        another(a, &alignment.a_to_b, b, &in_a) && another(b, &alignment.b_to_a, a, &in_b);
+    let strength = if elsewhere {
+        OTHER_BODY_WEIGHT * strength
+    } else {
+        strength
+    };
     Some(Found::new(Kind::ConflictingName, strength, move || {
         let words = |text: &Text, range: &std::ops::RangeInclusive<usize>| {
             text.raw[text.tokens[*range.start()].span.start..text.tokens[*range.end()].span.end]
@@ -436,33 +475,38 @@ pub fn conflicting_name<'t>(
         let marks = |text: &Text, range: std::ops::RangeInclusive<usize>| {
             range.map(|i| Mark::new(text, i, Role::Cue)).collect()
         };
+        let mut why = format!(
+            "{}, and one statement says {said:.2} of the rest of the other, to the power \
+             {NAME_POWER}",
+            if subject {
+                "another name does the same thing, just before the same verb"
+            } else {
+                "each names what the other does not"
+            },
+        );
+        if indefinite {
+            why.push_str(&format!(
+                "; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents"
+            ));
+        }
+        if one_role {
+            why.push_str(&format!(
+                "; {}, one role (+{ONE_ROLE_WEIGHT} as an independent signal)",
+                if one_doer {
+                    "each name does what the other's does"
+                } else {
+                    "one title before both names"
+                }
+            ));
+        }
+        if elsewhere {
+            why.push_str(&format!(
+                "; x {OTHER_BODY_WEIGHT}: each holds it in another body or place, after \"of\""
+            ));
+        }
         Details {
             point: format!("{} / {}", words(a, &in_a), words(b, &in_b)),
-            why: format!(
-                "{}, and one statement says {said:.2} of the rest of the other, to the power \
-                 {NAME_POWER}{}",
-                if subject {
-                    "another name does the same thing, just before the same verb"
-                } else {
-                    "each names what the other does not"
-                },
-                if indefinite {
-                    format!("; x {INDEFINITE_WEIGHT}: an indefinite opening may mean two referents")
-                } else {
-                    String::new()
-                },
-            ) + &if one_role {
-                format!(
-                    "; {}, one role (+{ONE_ROLE_WEIGHT} as an independent signal)",
-                    if one_doer {
-                        "each name does what the other's does"
-                    } else {
-                        "one title before both names"
-                    }
-                )
-            } else {
-                String::new()
-            },
+            why,
             a: marks(a, in_a),
             b: marks(b, in_b),
         }
