@@ -295,23 +295,41 @@ fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
     }
     let dir = scratch_dir("hostile", "progress");
     let input = dir.join("one-topic.jsonl");
-    let mut lines = String::new();
-    // 250,000 pairs (`--exhaustive`: all of them; 9 million in an optimised build, which
-    // took 0.7 to 0.9 s for 4 million) that each need the checks (one side negates) but find
-    // nothing: seconds of analysis, so the bar has time to show, and a small report.
-    let statements = if cfg!(debug_assertions) { 1000 } else { 6000 };
-    for i in 0..statements {
-        let text = if i % 2 == 0 {
-            format!("The bridge in town {i} is open")
-        } else {
-            format!("The ferry to island {i} is not running")
-        };
-        let source = ["A", "B"][i % 2];
-        lines.push_str(&format!(
-            "{{\"source\": \"{source}\", \"topic\": \"t\", \"text\": \"{text}\"}}\n"
-        ));
+    // Pairs (`--exhaustive`: all of them) that each need the checks (one side negates) but
+    // find nothing: a small report. The bar shows after a second, so the input doubles until
+    // a run takes a second and a half on this machine, whatever its speed (a fixed size took
+    // 1.2 s on one machine and 0.7 s on another).
+    let write = |statements: usize| {
+        let mut lines = String::new();
+        for i in 0..statements {
+            let text = if i % 2 == 0 {
+                format!("The bridge in town {i} is open")
+            } else {
+                format!("The ferry to island {i} is not running")
+            };
+            let source = ["A", "B"][i % 2];
+            lines.push_str(&format!(
+                "{{\"source\": \"{source}\", \"topic\": \"t\", \"text\": \"{text}\"}}\n"
+            ));
+        }
+        std::fs::write(&input, lines).unwrap();
+    };
+    let mut statements = 1000;
+    for _ in 0..6 {
+        write(statements);
+        let started = std::time::Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_discrepancy"))
+            .args(["check", "--exhaustive", "--format", "json", "--quiet"])
+            .arg(&input)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        if started.elapsed() >= std::time::Duration::from_millis(1500) {
+            break;
+        }
+        statements *= 2;
     }
-    std::fs::write(&input, lines).unwrap();
     let on_terminal = |quiet: bool| {
         let report = dir.join("report.json");
         let command = format!(
