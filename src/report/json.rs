@@ -17,9 +17,12 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// Discrepancies rendered at a time, in parallel: enough to keep the cores busy, few enough
-/// that the rendered text of a chunk stays small.
-pub(crate) const CHUNK: usize = 4096;
+/// Discrepancies rendered at a time: enough to keep the cores busy, few enough that the
+/// rendered text of a chunk stays small (a few megabytes).
+pub(crate) const CHUNK: usize = 2048;
+
+/// Pieces a chunk is cut into, each rendered by one thread into a buffer of its own.
+const PIECES: usize = 8;
 
 /// Writes the report as `serde_json`'s pretty printer would, the same bytes, with the
 /// discrepancies rendered in parallel, a chunk at a time.
@@ -41,42 +44,58 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        let mut first = true;
-        for chunk in report.discrepancies.chunks(CHUNK) {
-            for item in render_items(chunk, pretty_item)? {
-                out.write_all(if first { b"\n    " } else { b",\n    " })?;
-                out.write_all(&item)?;
-                first = false;
-            }
-        }
+        render_items(&report.discrepancies, out, pretty_item)?;
         out.write_all(b"\n  ]")?;
     }
     out.write_all(b"\n}\n")
 }
 
-/// Renders each discrepancy with `one`, in parallel, in order.
+/// Writes `items` to `out` in order, each appended to a buffer by `one(buffer, index, item)`
+/// (`index` counting from the first item). A chunk at a time is cut into pieces rendered in
+/// parallel, each into its own buffer, and the buffers are kept from chunk to chunk: the
+/// rendered text takes a few megabytes, allocated once, however large the report.
 pub(crate) fn render_items(
     items: &[Discrepancy],
-    one: fn(&Discrepancy) -> serde_json::Result<Vec<u8>>,
-) -> io::Result<Vec<Vec<u8>>> {
-    items
-        .par_iter()
-        .map(one)
-        .collect::<serde_json::Result<Vec<_>>>()
-        .map_err(io::Error::from)
+    out: &mut dyn Write,
+    one: fn(&mut Vec<u8>, usize, &Discrepancy) -> serde_json::Result<()>,
+) -> io::Result<()> {
+    let piece = CHUNK / PIECES;
+    let mut buffers = vec![Vec::new(); PIECES];
+    for (c, chunk) in items.chunks(CHUNK).enumerate() {
+        buffers
+            .par_iter_mut()
+            .zip(chunk.par_chunks(piece))
+            .enumerate()
+            .try_for_each(|(p, (buffer, items))| -> serde_json::Result<()> {
+                buffer.clear();
+                let first = c * CHUNK + p * piece;
+                for (i, item) in items.iter().enumerate() {
+                    one(buffer, first + i, item)?;
+                }
+                Ok(())
+            })
+            .map_err(io::Error::from)?;
+        for buffer in &buffers[..chunk.len().div_ceil(piece)] {
+            out.write_all(buffer)?;
+        }
+    }
+    Ok(())
 }
 
-/// One discrepancy pretty-printed as an element of the report's array: its lines after the
-/// first indented by two levels.
-fn pretty_item(discrepancy: &Discrepancy) -> serde_json::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(2048);
+/// Appends discrepancy `index` pretty-printed as an element of the report's array: on a line
+/// of its own (after a comma unless it is the first), its lines indented by two levels.
+fn pretty_item(
+    out: &mut Vec<u8>,
+    index: usize,
+    discrepancy: &Discrepancy,
+) -> serde_json::Result<()> {
+    out.extend_from_slice(if index == 0 { b"\n    " } else { b",\n    " });
     let formatter = Nested {
         depth: 2,
         has_value: false,
     };
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
-    discrepancy.serialize(&mut serializer)?;
-    Ok(out)
+    let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
+    discrepancy.serialize(&mut serializer)
 }
 
 /// The layout of `serde_json`'s pretty printer (`PrettyFormatter`: two spaces a level),

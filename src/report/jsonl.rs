@@ -2,18 +2,19 @@
 //! `discrepancies` array (compact), so that large reports can be streamed into other tools
 //! (`jq`, a database loader) line by line. No summary: use `--format json` for that.
 
-use super::Report;
-use super::json::{CHUNK, render_items};
+use super::json::render_items;
+use super::{Discrepancy, Report};
 use std::io::{self, Write};
 
 /// Discrepancies are rendered in parallel, a chunk at a time, and written in order.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    for chunk in report.discrepancies.chunks(CHUNK) {
-        for line in render_items(chunk, serde_json::to_vec::<super::Discrepancy>)? {
-            out.write_all(&line)?;
-            out.write_all(b"\n")?;
-        }
-    }
+    render_items(&report.discrepancies, out, line)
+}
+
+/// Appends one discrepancy as a line of compact JSON.
+fn line(out: &mut Vec<u8>, _index: usize, discrepancy: &Discrepancy) -> serde_json::Result<()> {
+    serde_json::to_writer(&mut *out, discrepancy)?;
+    out.push(b'\n');
     Ok(())
 }
 
