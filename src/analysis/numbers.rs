@@ -810,19 +810,37 @@ pub fn may_conflict(a: &Text, b: &Text) -> bool {
             other_measure(x, y)
                 || (counts_done && x.value != y.value)
                 || x.value != y.value
-                && x.units.iter().any(|&i| {
-                    y.units.iter().any(|&j| {
-                        let (u, v) = (&a.tokens[i], &b.tokens[j]);
-                        u.stem_id == v.stem_id
-                            || u.proper
-                            || v.proper
-                            || similarity::news_groups(u.stem_id) & similarity::news_groups(v.stem_id)
-                                != 0
-                            || matches!((u.senses, v.senses), (Some(p), Some(q)) if lexicon::relate(p, q).is_some())
+                    && x.units.iter().any(|&i| {
+                        y.units.iter().any(|&j| {
+                            let (u, v) = (&a.tokens[i], &b.tokens[j]);
+                            u.stem_id == v.stem_id
+                                || u.proper
+                                || v.proper
+                                || similarity::news_groups(u.stem_id)
+                                    & similarity::news_groups(v.stem_id)
+                                    != 0
+                                || units_relate(u, v).is_some()
+                        })
                     })
-                })
         })
     })
+}
+
+/// How two unit words relate in WordNet ("dogs" is a kind of "animals"). "people" also
+/// counts persons (WordNet's "people" is a group, no kind of person), so that "Seven people"
+/// and "Eleven passengers" relate, as "14 people" and "11 dead" do.
+fn units_relate(u: &super::text::Token, v: &super::text::Token) -> Option<lexicon::Relation> {
+    let persons = |t: &super::text::Token| {
+        if t.lower == "people" {
+            lexicon::senses_of(&super::text::stem("person"))
+        } else {
+            t.senses
+        }
+    };
+    let relate = |p: Option<&'static lexicon::Senses>, q: Option<&'static lexicon::Senses>| {
+        p.zip(q).and_then(|(p, q)| lexicon::relate(p, q))
+    };
+    relate(u.senses, v.senses).or_else(|| relate(persons(u), persons(v)))
 }
 
 /// Whether `q` counts those a verb was done to, the verb its one unit: "Six arrested", "three
@@ -876,6 +894,25 @@ pub fn conflicting_number<'t>(
     let counted_alike = |x: &Quantity, y: &Quantity| {
         done_to(x, a, y, b, &alignment.a_to_b) || done_to(y, b, x, a, &alignment.b_to_a)
     };
+    // A count of a kind against a count of what it is a kind of ("Eleven passengers" /
+    // "Seven people"): more of the kind than of the whole cannot both be, fewer can (the
+    // rest are others).
+    let kind_exceeds = |x: &Quantity, y: &Quantity| {
+        let (Some(&i), Some(&j)) = (x.units.first(), y.units.first()) else {
+            return false;
+        };
+        let exact = |q: &Quantity| q.bound == Bound::Exact && q.measure.is_none();
+        let (u, v) = (&a.tokens[i], &b.tokens[j]);
+        let nouns = u.senses.is_some_and(|s| s.noun()) && v.senses.is_some_and(|s| s.noun());
+        exact(x)
+            && exact(y)
+            && nouns
+            && match units_relate(u, v) {
+                Some(lexicon::Relation::Narrower) => x.value > y.value,
+                Some(lexicon::Relation::Broader) => y.value > x.value,
+                _ => false,
+            }
+    };
     // The same value of the same thing: the same number of the same unit, or one measure
     // in any units ("1.2 km" / "1,200 metres").
     let says = |p: &Quantity, q: &Quantity, same_unit: bool| {
@@ -888,8 +925,8 @@ pub fn conflicting_number<'t>(
             // Units of one stem count the same thing even when alignment paired the word
             // with another use of it: "free 150 prisoners" / "the prisoner swap involves 500
             // prisoners".
-            if !measured && (agree || !(same_unit(x, y) || same_stem(x, y) || counted_alike(x, y)))
-            {
+            let alike = same_unit(x, y) || same_stem(x, y) || counted_alike(x, y);
+            if !measured && (agree || !(alike || kind_exceeds(x, y))) {
                 continue;
             }
             if at_other_times(a, x, b, y) || part_and_whole(x, y) {
@@ -2147,6 +2184,22 @@ mod tests {
                 true,
             ),
             ("Two dogs are running", "Three dogs are running", true),
+            // A count of a kind more than a count of what it is a kind of cannot be; fewer can.
+            (
+                "Seven people were hurt when the bus overturned",
+                "Eleven passengers were hurt when the bus overturned",
+                true,
+            ),
+            (
+                "Eleven people were hurt when the bus overturned",
+                "Seven passengers were hurt when the bus overturned",
+                false,
+            ),
+            (
+                "Three dogs were rescued from the flat",
+                "Two animals were rescued from the flat",
+                true,
+            ),
             // A figure something changed to, against one of another time (or one that may be).
             (
                 "Emissions at the Orrin plant totalled 3.2 million tonnes in 2020",
