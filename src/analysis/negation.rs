@@ -381,7 +381,29 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     // is cooking".
     // A given name beside a matched surname is said too: "Mayor Patrice Doyle" / "Mayor
     // Doyle".
-    let covered = |index: usize| alignment.covers(index, other_is_b);
+    // Two definite openings speak of one referent ("The dog is playing" / "The puppy is not
+    // playing"): a narrower word for the denier's subject says it too.
+    let definite = |text: &Text| {
+        text.tokens
+            .iter()
+            .find(|t| t.class != Class::Boundary)
+            .is_some_and(|t| t.lower == "the")
+    };
+    let subject = denier
+        .tokens
+        .iter()
+        .position(|t| t.class == Class::Content)
+        .filter(|_| definite(a) && definite(b));
+    let aligned_to = |index: usize| {
+        if other_is_b {
+            alignment.a_to_b[index].is_some()
+        } else {
+            alignment.b_to_a[index].is_some()
+        }
+    };
+    let covered = |index: usize| {
+        alignment.covers(index, other_is_b) || (subject == Some(index) && aligned_to(index))
+    };
     let matched = |index: usize| {
         covered(index)
             || (denier.tokens[index].proper && name_partner_covered(denier, index, &covered))
@@ -672,6 +694,18 @@ mod tests {
     fn negated_claims() {
         // (a, b, flagged at the default threshold)
         let cases = [
+            // Two definite openings speak of one referent, whatever word each uses for it;
+            // indefinite ones may speak of two.
+            (
+                "The dog is chasing the ball",
+                "The puppy is not chasing the ball",
+                true,
+            ),
+            (
+                "A dog is chasing the ball",
+                "A puppy is not chasing the ball",
+                false,
+            ),
             ("The bridge is open", "The bridge is not open", true),
             (
                 "It is not true that the bridge was destroyed",
