@@ -558,6 +558,12 @@ mod tests {
                 "Burglaries in Corby decreased during the first six months",
                 true,
             ),
+            // To hold on to a thing is to keep it.
+            (
+                "Councillor Ada Brill lost her seat on Tarnby council",
+                "Councillor Ada Brill held on to her seat on Tarnby council",
+                true,
+            ),
             // To keep doing a thing is to continue it.
             (
                 "The Orrin plant will keep generating power",

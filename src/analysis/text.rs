@@ -689,6 +689,8 @@ const PHRASAL_VERBS: &[(&str, &str, &str)] = &[
     ("give", "up", "abandon"),
     ("go", "down", "fall"),
     ("go", "up", "rise"),
+    ("hang", "on", "keep"),
+    ("hold", "on", "keep"),
     ("lay", "off", "fire"),
     ("pass", "away", "die"),
     ("pull", "out", "withdraw"),
@@ -1802,6 +1804,7 @@ mod tests {
             ("stepped", "down", Some("resign")),
             ("laid", "off", Some("fire")),
             ("scaled", "back", Some("reduce")),
+            ("held", "on", Some("keep")),
             ("voted", "up", None),
             ("sat", "down", None),
         ];
