@@ -522,7 +522,7 @@ fn change_of_amount(tokens: &[Token], i: usize) -> Option<&'static str> {
     (of_amount || by_number).then_some(change)
 }
 
-/// Amounts that news says rise and fall ("prices", "turnout"), as the word before the verb.
+/// Amounts that news says rise and fall ("prices", "turnout"), in the words before the verb.
 const AMOUNTS: &[&str] = &[
     "borrowing",
     "cost",
