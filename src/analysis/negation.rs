@@ -116,8 +116,9 @@ pub fn mark_scope(tokens: &mut [Token]) {
         if tokens[cue].class != Class::Negation {
             continue;
         }
-        // "yet" is a cue only in "yet to" (`Text::new` tells), and reaches forward.
-        let yet = (tokens[cue].lower == "yet").then_some(Scope::Forward);
+        // "yet" is a cue only in "yet to", and "far" only in "far from cheap" (`Text::new`
+        // tells); both reach forward.
+        let yet = matches!(tokens[cue].lower.as_str(), "yet" | "far").then_some(Scope::Forward);
         let Some(mut scope) = scope_of(&tokens[cue].lower).or(yet) else {
             continue;
         };
@@ -623,6 +624,11 @@ mod tests {
                 &["to", "publish", "the", "review"],
             ),
             ("It was late, yet the review was published", &[]),
+            // "far from" before a state denies it; before a place it says where.
+            ("The hotels were far from cheap", &["from", "cheap"]),
+            ("The repairs are far from finished", &["from", "finished"]),
+            ("A crowd is standing far from the water", &[]),
+            ("The soldiers were far from home", &[]),
             ("A man without a hat is dancing", &["a", "hat"]),
             // Before a verb, "without" denies the act to the clause's end; "ever" only
             // stresses it.

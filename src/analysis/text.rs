@@ -466,6 +466,20 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Negation;
             continue;
         }
+        // "far from cheap", "far from finished": to be far from a state is not to be in it,
+        // a negation cue like "not" (but "far from the water" and "far from home" say where).
+        if tokens[i].lower == "far"
+            && tokens.get(i + 1).is_some_and(|t| t.lower == "from")
+            && tokens.get(i + 2).is_some_and(|t| {
+                let participle = t.lower.ends_with("ed") && t.senses.is_some_and(|s| s.verb());
+                t.class == Class::Content
+                    && (participle || t.senses.is_some_and(|s| s.adjective() && !s.noun()))
+            })
+        {
+            tokens[i].class = Class::Negation;
+            tokens[i + 1].class = Class::Stop;
+            continue;
+        }
         // "found not guilty" is one verdict, an acquittal: the opposite of "convicted", and
         // not a denial of the whole clause.
         if tokens[i].lower == "not" && tokens.get(i + 1).is_some_and(|t| t.lower == "guilty") {
