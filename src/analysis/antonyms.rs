@@ -103,8 +103,13 @@ const RISE: &[&str] = &[
     "climb", "double", "expand", "grow", "increase", "rise", "soar", "surge", "triple",
 ];
 const FALL: &[&str] = &[
-    "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "slump",
+    "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "sink", "slump",
 ];
+
+/// Verbs that make an amount go up, and verbs that make it go down: each of one list is the
+/// opposite of each of the other ("raised its rate" / "trimmed its rate").
+const RAISE: &[&str] = &["boost", "hike", "increase", "raise"];
+const LOWER: &[&str] = &["cut", "lower", "reduce", "slash", "trim"];
 
 /// WordNet pairs left out: "first" / "second" (violin parts) name two members of a series
 /// ("the first lockdown" / "the second lockdown"), which are two things, not opposites.
@@ -124,7 +129,10 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
     static TABLE: OnceLock<HashMap<String, Vec<u64>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: HashMap<String, Vec<u64>> = HashMap::new();
-        let changes = RISE.iter().flat_map(|p| FALL.iter().map(move |q| (p, q)));
+        let changes = RISE
+            .iter()
+            .flat_map(|p| FALL.iter().map(move |q| (p, q)))
+            .chain(RAISE.iter().flat_map(|p| LOWER.iter().map(move |q| (p, q))));
         let extra = EVENT_OPPOSITES
             .iter()
             .map(|(p, q)| (p, q))
@@ -528,6 +536,17 @@ mod tests {
         let cases = [
             ("The man is sitting", "The man is standing", true),
             ("Prices will increase", "Prices will decrease", true),
+            // Making an amount go up against making it go down, and a fall said as sinking.
+            (
+                "The bank raised its policy rate",
+                "The bank trimmed its policy rate",
+                true,
+            ),
+            (
+                "Nickel prices climbed on Tuesday",
+                "Nickel prices sank on Tuesday",
+                true,
+            ),
             (
                 "The factory remains open despite the strike",
                 "The factory is closed",
