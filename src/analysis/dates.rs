@@ -67,6 +67,9 @@ fn weekday(lower: &str) -> Option<u32> {
 pub struct Date {
     year: Option<u32>,
     month: Option<u32>,
+    /// A quarter or a half of a year, as its first and last month: (4, 6) for "the second
+    /// quarter of 2025" or "Q2", (7, 12) for "the second half of next year".
+    period: Option<(u32, u32)>,
     day: Option<u32>,
     /// A day of the week, 0 for Monday: "on Thursday", "Saturday, 14 September".
     weekday: Option<u32>,
@@ -85,7 +88,7 @@ impl Date {
     /// Whether it names only a day of the week ("on Tuesday"), which news uses for days of
     /// this week.
     pub fn weekday_only(&self) -> bool {
-        self.weekday.is_some() && self.month.is_none() && self.year.is_none()
+        self.weekday.is_some() && self.months().is_none() && self.year.is_none()
     }
 
     /// Whether it is a bound rather than a point in time: "by Wednesday", "since 2014".
@@ -130,8 +133,13 @@ impl Date {
         if self.bound != other.bound && (self.bound.is_some() || other.bound.is_some()) {
             return true;
         }
+        // A month agrees with the quarter or half it falls in, and a quarter with its half.
+        let overlap = match (self.months(), other.months()) {
+            (Some((p, q)), Some((r, s))) => p <= s && r <= q,
+            _ => true,
+        };
         same(self.year, other.year)
-            && same(self.month, other.month)
+            && overlap
             && same(self.day, other.day)
             && same(self.weekday, other.weekday)
     }
@@ -143,7 +151,7 @@ impl Date {
     fn comparable(&self, other: &Date) -> bool {
         let both = |p: Option<u32>, q: Option<u32>| p.is_some() && q.is_some();
         both(self.year, other.year)
-            || both(self.month, other.month)
+            || (self.months().is_some() && other.months().is_some())
             || both(self.day, other.day)
             || both(self.weekday, other.weekday)
     }
@@ -155,10 +163,15 @@ impl Date {
         comparable.peek().is_some() && !comparable.any(|y| self.agrees(y))
     }
 
+    /// The months it names, first and last: (3, 3) for "in March", (4, 6) for "Q2".
+    fn months(&self) -> Option<(u32, u32)> {
+        self.period.or(self.month.map(|m| (m, m)))
+    }
+
     /// Whether the date is a year alone that names one of a series, after a determiner ("the
     /// 2022 festival", "its 2023 report").
     fn names_edition(&self, text: &Text) -> bool {
-        self.month.is_none()
+        self.months().is_none()
             && self.day.is_none()
             && self.bound.is_none()
             && self.first.checked_sub(1).is_some_and(|p| {
@@ -173,6 +186,12 @@ impl Date {
     /// report: "..., the ministry said on Friday".
     fn dates_report(&self, text: &Text) -> bool {
         text.tokens[self.first].attribution
+    }
+
+    /// Whether token `i` is in it and it is a quarter or half of a year ("Q2", "the second
+    /// quarter of 2025").
+    pub fn part_of_year(&self, i: usize) -> bool {
+        self.period.is_some() && (self.first..=self.last).contains(&i)
     }
 
     /// The index of its first token: 4 for "It opens on 2 September" ("2").
@@ -245,6 +264,65 @@ fn part_of_month(text: &Text, i: usize) -> bool {
             text.tokens[i - 2].lower.as_str(),
             "beginning" | "end" | "half" | "middle" | "month" | "start" | "week" | "weekend"
         )
+}
+
+/// A quarter or half of a year starting at token `i`, as (its months, its year if given, its
+/// last token): "the second quarter of 2025", "in the fourth quarter", "Q2 2025", "Q4", "the
+/// first half of next year", "H2 2024". A half needs its year ("the first half" of a match is
+/// no date), and a quarter without one a preposition before it ("in the third quarter", not
+/// "a quarter of the vote" or "the third quarter of the pie").
+fn part_of_year(text: &Text, i: usize) -> Option<((u32, u32), Option<u32>, usize)> {
+    let lower = |k: usize| text.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let ordinal = |word: &str| match word {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    };
+    let period = |quarter: bool, n: u32| {
+        let length = if quarter { 3 } else { 6 };
+        (length * (n - 1) + 1, length * n)
+    };
+    // "of 2025", "of the year", "of next year": the year and the last token, if given.
+    let of_year = |k: usize| -> Option<(Option<u32>, usize)> {
+        if lower(k) != "of" {
+            return None;
+        }
+        if let Some(year) = whole(text, k + 1, 1000..=2999) {
+            return Some((Some(year), k + 1));
+        }
+        (matches!(lower(k + 1), "the" | "this" | "next" | "last") && lower(k + 2) == "year")
+            .then_some((None, k + 2))
+    };
+    let word = lower(i);
+    // "Q2", "H1", with the year after if there is one.
+    if let [letter @ (b'q' | b'h'), digit @ b'1'..=b'4'] = word.as_bytes() {
+        let n = u32::from(digit - b'0');
+        let quarter = *letter == b'q';
+        let half = *letter == b'h' && n <= 2;
+        let year = whole(text, i + 1, 1000..=2999);
+        return match (quarter, half, year) {
+            (true, _, None) => Some((period(true, n), None, i)),
+            (true, _, Some(y)) | (_, true, Some(y)) => Some((period(quarter, n), Some(y), i + 1)),
+            _ => None,
+        };
+    }
+    let n = ordinal(word)?;
+    let quarter = match lower(i + 1) {
+        "quarter" => true,
+        "half" if n <= 2 => false,
+        _ => return None,
+    };
+    if let Some((year, last)) = of_year(i + 2) {
+        return Some((period(quarter, n), year, last));
+    }
+    let after_preposition = i >= 2
+        && lower(i - 1) == "the"
+        && YEAR_PREPOSITIONS.contains(&lower(i - 2))
+        && lower(i + 2) != "of"
+        && !lower(i + 2).starts_with("final");
+    (quarter && after_preposition).then_some((period(true, n), None, i + 1))
 }
 
 /// Words before a year given alone: "in 2019", "since 2014", "throughout 2019".
@@ -383,6 +461,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 out.push(Date {
                     year: Some(year),
                     month: Some(m),
+                    period: None,
                     day: Some(day),
                     weekday: None,
                     bound: None,
@@ -415,6 +494,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 out.push(Date {
                     year,
                     month: Some(month),
+                    period: None,
                     day: Some(day),
                     weekday: None,
                     bound: None,
@@ -425,10 +505,32 @@ pub fn dates(text: &Text) -> Vec<Date> {
             }
             continue;
         }
+        if let Some((period, year, last)) = part_of_year(text, i) {
+            // "by the third quarter": the date starts at "the", so that the word before it
+            // bounds it.
+            let first = if i > 0 && text.tokens[i - 1].lower == "the" {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Date {
+                year,
+                month: None,
+                period: Some(period),
+                day: None,
+                weekday: None,
+                bound: None,
+                either: false,
+                first,
+                last,
+            });
+            continue;
+        }
         if let Some(year) = bare_year(text, i) {
             out.push(Date {
                 year: Some(year),
                 month: None,
+                period: None,
                 day: None,
                 weekday: None,
                 bound: None,
@@ -456,6 +558,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 out.push(Date {
                     year: Some(year),
                     month: Some(m),
+                    period: None,
                     day: None,
                     weekday: None,
                     bound: None,
@@ -483,6 +586,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
                 out.push(Date {
                     year: None,
                     month: Some(m),
+                    period: None,
                     day: None,
                     weekday: None,
                     bound: None,
@@ -504,6 +608,7 @@ pub fn dates(text: &Text) -> Vec<Date> {
         out.push(Date {
             year,
             month: Some(m),
+            period: None,
             day: Some(day),
             weekday: None,
             bound: None,
@@ -605,6 +710,7 @@ fn add_weekdays(text: &Text, dates: &mut Vec<Date>) {
             dates.push(Date {
                 year: None,
                 month: None,
+                period: None,
                 day: None,
                 weekday: Some(day),
                 bound: None,
@@ -639,7 +745,7 @@ pub fn dated_apart(a: &Text, b: &Text) -> bool {
     let dated = |text: &Text| {
         text.dates
             .iter()
-            .filter(|d| d.year.is_some() || d.month.is_some())
+            .filter(|d| d.year.is_some() || d.months().is_some())
             .copied()
             .collect::<Vec<Date>>()
     };
@@ -840,6 +946,41 @@ mod tests {
         }
     }
 
+    #[test]
+    fn reads_quarters_and_halves() {
+        // (text, (first and last month, year) of its first date)
+        let cases = [
+            ("in the second quarter of 2025", Some(((4, 6), Some(2025)))),
+            ("in the fourth quarter", Some(((10, 12), None))),
+            ("by the third quarter of next year", Some(((7, 9), None))),
+            ("in Q2 2024", Some(((4, 6), Some(2024)))),
+            ("due in Q4", Some(((10, 12), None))),
+            ("in H2 2026", Some(((7, 12), Some(2026)))),
+            ("in the first half of 2024", Some(((1, 6), Some(2024)))),
+            ("in the second half of the year", Some(((7, 12), None))),
+            // Not a part of a year.
+            ("won a quarter of the vote", None),
+            ("ate the third quarter of the pie", None),
+            ("scored in the first half", None),
+            ("in the first quarter-final", None),
+            ("the H2 molecule", None),
+        ];
+        for (raw, expected) in cases {
+            let text = Text::new(raw);
+            let got = text
+                .dates
+                .iter()
+                .find_map(|d| d.period.map(|p| (p, d.year)));
+            assert_eq!(got, expected, "{raw:?}");
+        }
+        // The second half of March is a month.
+        let march = Text::new("in the second half of March");
+        assert_eq!(
+            march.dates.first().map(|d| (d.month, d.period)),
+            Some((Some(3), None))
+        );
+    }
+
     /// The strength of the date conflict between `x` and `y`, if there is one.
     fn date_strength(x: &str, y: &str) -> Option<f64> {
         let (a, b, al) = crate::analysis::aligned(x, y);
@@ -982,6 +1123,35 @@ mod tests {
                 "The service runs 24/7",
                 "The service began on 7 July",
                 false,
+            ),
+            // A quarter or half of a year: another quarter, or a month outside it.
+            (
+                "Full results are due in the second quarter of 2025",
+                "Full results are due in the fourth quarter of 2025",
+                true,
+            ),
+            (
+                "Sales fell in Q2 2024",
+                "Sales fell in the third quarter of 2024",
+                true,
+            ),
+            ("Sales fell in Q2 2024", "Sales fell in May 2024", false),
+            ("Sales fell in Q2 2024", "Sales fell in August 2024", true),
+            (
+                "Sales fell in the first half of 2024",
+                "Sales fell in Q2 2024",
+                false,
+            ),
+            (
+                "Sales fell in the first half of 2024",
+                "Sales fell in Q3 2024",
+                true,
+            ),
+            ("The plant opens in Q4", "The plant opens in Q1", true),
+            (
+                "The plant opens in Q4 2026",
+                "The plant opens in Q4 2027",
+                true,
             ),
             // A season may give a year.
             (

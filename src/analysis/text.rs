@@ -300,6 +300,10 @@ impl Text {
             .collect();
         text.body.sort_unstable_by_key(|&(id, _)| id);
         text.body_weight = text.body.iter().map(|&(_, w)| w).sum();
+        text.dates = dates::dates(&text);
+        // "Q2" and the "second" of "the second quarter of 2025" are a date, not a name or one
+        // of a series.
+        let in_part_of_year = |i: usize| text.dates.iter().any(|d| d.part_of_year(i));
         text.names = (0..text.tokens.len())
             .filter(|&i| {
                 let t = &text.tokens[i];
@@ -307,6 +311,7 @@ impl Text {
                     && t.class == Class::Content
                     && !HONORIFICS.contains(&t.lower.as_str())
                     && !attributes(&text.tokens, i)
+                    && !in_part_of_year(i)
             })
             .collect();
         text.months = (0..text.tokens.len())
@@ -325,9 +330,9 @@ impl Text {
                 text.tokens[i + 1].class == Class::Content
                     && text.tokens[i].class == Class::Content
                     && super::is_ordinal(&text.tokens[i].lower)
+                    && !in_part_of_year(i)
             })
             .collect();
-        text.dates = dates::dates(&text);
         text.quantities = numbers::quantities(&text);
         // A figure aligns by its value, scale word and all: "£1.2 billion" / "£1.2bn", but not
         // "1.2 million".
