@@ -15,8 +15,8 @@ pub struct Quantity {
     /// The words it counts; none for an age said without a unit ("Okafor, 24,").
     units: Vec<usize>,
     /// What it measures, its value in that measure's base unit and the size of its own unit,
-    /// when its unit is one of length, mass, time or money, or it is an age: "1.2 kilometres"
-    /// -> (Length, 1200.0, 1000.0).
+    /// when its unit is one of length, mass, time, money or temperature, or it is an age: "1.2
+    /// kilometres" -> (Length, 1200.0, 1000.0).
     measure: Option<(Measure, f64, f64)>,
     /// What the words before the number say of it: "about 5,000", "more than 10,000".
     bound: Bound,
@@ -197,6 +197,8 @@ pub enum Measure {
     Share,
     /// A score or a tally, "3-1", "21–20", as 1,000 times the first plus the second.
     Score,
+    /// A temperature, in degrees Celsius: "41 degrees Celsius", "38C", "100°F".
+    Temperature,
 }
 
 /// The share "N in M" or "N out of M" says, when the number at `index` is its N, and the
@@ -437,6 +439,25 @@ fn same_measure(x: &Quantity, y: &Quantity) -> bool {
     p == q && values_agree(u, x.bound, v, y.bound, slack)
 }
 
+/// The temperature the number at `index` gives, in degrees Celsius, with the size of its
+/// degree: "41 degrees Celsius", "38C" and "38°C" (read as "38 celsius"), "100 degrees
+/// Fahrenheit", "100°F". Degrees alone ("12 degrees") may be an angle, and are left a count.
+fn temperature(text: &Text, index: usize, value: f64) -> Option<(f64, f64)> {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let scale_at = if matches!(lower(index + 1), "degree" | "degrees") {
+        index + 2
+    } else {
+        index + 1
+    };
+    match lower(scale_at) {
+        "celsius" | "centigrade" => Some((value, 1.0)),
+        "c" if scale_at == index + 2 => Some((value, 1.0)),
+        "fahrenheit" => Some(((value - 32.0) * 5.0 / 9.0, 5.0 / 9.0)),
+        "f" if scale_at == index + 2 => Some(((value - 32.0) * 5.0 / 9.0, 5.0 / 9.0)),
+        _ => None,
+    }
+}
+
 /// Whether the number at `index` is a person's age: "aged 52", "a 45-year-old", "45 years
 /// old", "turned 31", "Okafor, 24, scored", "Okafor, who is 47,".
 fn is_age(text: &Text, index: usize, value: f64) -> bool {
@@ -616,6 +637,8 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             Some((Measure::Share, share, 1.0))
         } else if unit_word == Some("percent") {
             Some((Measure::Share, value / 100.0, 1.0))
+        } else if let Some((celsius, size)) = temperature(text, index, value) {
+            Some((Measure::Temperature, celsius, size))
         } else {
             unit_word
                 .and_then(unit_of)
@@ -975,6 +998,7 @@ pub fn conflicting_number<'t>(
                     (Some(Measure::Clock), _) => "time".to_string(),
                     (Some(Measure::Share), _) if measured => "share".to_string(),
                     (Some(Measure::Score), _) => "score".to_string(),
+                    (Some(Measure::Temperature), _) => "temperature".to_string(),
                     (_, Some(&u)) => a.tokens[u].lower.clone(),
                     (_, None) => a.tokens[x.index].lower.clone(),
                 };
@@ -1554,6 +1578,27 @@ mod tests {
             ),
             // In one unit, values compare exactly; the slack is for conversions.
             ("A pause of 528 days", "A pause of 532 days", true),
+            // Temperatures, however written, in Celsius or Fahrenheit.
+            (
+                "The temperature peaked at 41 degrees Celsius on Sunday",
+                "Sunday's highest temperature was 38C",
+                true,
+            ),
+            (
+                "The temperature peaked at 41 degrees Celsius on Sunday",
+                "Sunday's highest temperature was 41°C",
+                false,
+            ),
+            (
+                "The temperature peaked at 41 degrees Celsius on Sunday",
+                "Sunday's highest temperature was 106 degrees Fahrenheit",
+                false,
+            ),
+            (
+                "The temperature peaked at 41 degrees Celsius on Sunday",
+                "Sunday's highest temperature was 100°F",
+                true,
+            ),
             // Figures for two times are no conflict.
             (
                 "The population was 2.1 million in 2010",

@@ -1131,6 +1131,25 @@ fn split(raw: &str) -> Vec<Token> {
             continue;
         } else if c == '%' {
             tokens.push(token(start..start + 1, "percent".into(), Class::Content));
+        } else if c == '°' {
+            // "38°C", "100°F", "12°": a temperature's scale, or degrees alone.
+            let mut end = start + c.len_utf8();
+            let scale = match raw[end..].chars().next() {
+                Some('C' | 'c') => "celsius",
+                Some('F' | 'f') => "fahrenheit",
+                _ => "degree",
+            };
+            if scale != "degree" && !raw[end + 1..].starts_with(char::is_alphanumeric) {
+                chars.next();
+                end += 1;
+            }
+            let scale = if end == start + c.len_utf8() {
+                "degree"
+            } else {
+                scale
+            };
+            push_part(raw, start..end, scale.to_string(), false, &mut tokens);
+            sentence_start = false;
         } else if c == '.'
             && (after_month_abbreviation(raw, start, &tokens)
                 || after_title_abbreviation(raw, start, &tokens))
@@ -1280,6 +1299,21 @@ fn push_word(raw: &str, span: Range<usize>, sentence_start: bool, tokens: &mut V
         tokens.push(token(cut..span.end, "n't".into(), Class::Negation));
         return;
     }
+    // "38C", "100F": a temperature and its scale, written together (but not "99c", cents).
+    if let Some(scale) = word
+        .strip_suffix('C')
+        .map(|n| (n, "celsius"))
+        .or_else(|| word.strip_suffix('F').map(|n| (n, "fahrenheit")))
+        .filter(|(n, _)| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+    {
+        let cut = span.start + scale.0.len();
+        push_part(raw, span.start..cut, scale.0.to_string(), false, tokens);
+        push_part(raw, cut..span.end, scale.1.to_string(), false, tokens);
+        return;
+    }
     // "200m", "5km", "3kg": a number and its unit, written together. (Not after a currency
     // sign: "$40m" is money. Not "1990s".)
     let number_end = word
@@ -1417,8 +1451,12 @@ fn push_part(
 ) {
     let word = analyse_word(&lower);
     // Days and months are capitalised but are dates, not names.
-    let proper =
-        !sentence_start && !word.calendar && raw[span.clone()].starts_with(char::is_uppercase);
+    // Nor are the scales of temperature ("41 degrees Celsius", "38°C").
+    let scale = matches!(lower.as_str(), "celsius" | "centigrade" | "fahrenheit");
+    let proper = !sentence_start
+        && !word.calendar
+        && !scale
+        && raw[span.clone()].starts_with(char::is_uppercase);
     tokens.push(Token {
         span,
         lower,
@@ -1855,6 +1893,22 @@ mod tests {
                 &["the", "seven", "kilometre", "tunnel"],
             ),
             ("Russia’s concerns", &["russia", "concerns"]),
+            // A temperature's scale, glued or after a degree sign; "99c" is cents.
+            (
+                "38C, 100°F, 12° and 99c",
+                &[
+                    "38",
+                    "celsius",
+                    ",",
+                    "100",
+                    "fahrenheit",
+                    ",",
+                    "12",
+                    "degree",
+                    "and",
+                    "99c",
+                ],
+            ),
             (
                 "1,000 troops, 2.5%",
                 &["1,000", "troops", ",", "2.5", "percent"],
