@@ -556,6 +556,14 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         let Class::Number(value) = token.class else {
             continue;
         };
+        // "CP-17", "F-35", "Covid-19": a number joined to letters before it is part of a
+        // name, and counts nothing.
+        if text.raw[..token.span.start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(char::is_alphabetic))
+        {
+            continue;
+        }
         // "the 200m final", "the women's 10,000m": a number written with its unit, after a
         // determiner or before a noun, names an event more often than it measures one ("She
         // won the 100m final" / "... the 200m final"). Not after a verb, before a word of
@@ -1536,6 +1544,20 @@ mod tests {
                 .iter()
                 .all(|q| q.units.iter().all(|&u| u < text.tokens.len()))
         );
+    }
+
+    #[test]
+    fn a_number_joined_to_a_name_counts_nothing() {
+        for raw in [
+            "Covid-19 cases rose",
+            "The CP-17 study began",
+            "Ten F-35 jets",
+        ] {
+            let text = Text::new(raw);
+            let counts: Vec<f64> = text.quantities.iter().map(|q| q.value).collect();
+            let expected: &[f64] = if raw.starts_with("Ten") { &[10.0] } else { &[] };
+            assert_eq!(counts, expected, "{raw:?}");
+        }
     }
 
     #[test]
