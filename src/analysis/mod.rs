@@ -587,8 +587,8 @@ fn judge(
             }
             if separate {
                 evidence.why.push_str(&format!(
-                    "; x {DISTINCT_ORDINALS_WEIGHT}: one speaks of a separate one, so they may \
-                     be about different things"
+                    "; x {DISTINCT_ORDINALS_WEIGHT}: one speaks of a separate, neighbouring or \
+                     rival one, so they may be about different things"
                 ));
             }
             if one_region && evidence.kind == Kind::ConflictingNumber {
@@ -738,12 +738,23 @@ fn one_region_only(a: &Text, b: &Text, alignment: &similarity::Alignment) -> boo
 /// thing than the one it is set apart from, which may be what the other statement is about.
 fn separate_only(a: &Text, b: &Text) -> bool {
     let separate = |text: &Text| {
-        text.tokens
+        let tokens = &text.tokens;
+        let opening = usize::from(tokens.first().is_some_and(|t| t.lower == "the"));
+        tokens
             .windows(2)
             .any(|w| w[0].lower == "separate" && w[1].class == text::Class::Content)
+            || tokens.get(opening..opening + 2).is_some_and(|w| {
+                NEIGHBOURING.contains(&w[0].lower.as_str()) && w[1].class == text::Class::Content
+            })
     };
     separate(a) != separate(b)
 }
+
+/// Words that, opening a statement, make its subject another of its kind than the one the
+/// other statement speaks of: "Neighbouring Estrania will cut its budget", "The rival
+/// Harbourline group bid". (Inside a statement they qualify something else: "beating two
+/// rival bids", "pupils from the neighbouring school".)
+const NEIGHBOURING: &[&str] = &["nearby", "neighboring", "neighbouring", "rival"];
 
 /// How much a name both statements give adds to a count or date conflict, as an independent
 /// signal that the two speak of one thing ("1,240 households ... from the Severn flood zone" /
@@ -1027,6 +1038,18 @@ mod tests {
             (
                 "The second round of talks ended without agreement",
                 "The second round of talks produced an agreement",
+                true,
+            ),
+            // A neighbouring or rival one, opening the statement, is another.
+            (
+                "Kelvaria will increase its defence budget by 9% next year",
+                "Neighbouring Estrania will cut its defence budget by 9% next year",
+                false,
+            ),
+            // Inside it, "rival" qualifies something else.
+            (
+                "Kestrel Airways won the contract for the Halden routes, beating two rival bids",
+                "Kestrel Airways lost its bid for the Halden routes",
                 true,
             ),
             // "A separate" one is another than the one it is set apart from.
