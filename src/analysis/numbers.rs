@@ -690,7 +690,7 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         let length = q.measure.is_some_and(|(m, ..)| m == Measure::Length);
         (q.part, q.whole) = (
             is_part(text, q),
-            !length && (marked(text, q, WHOLE) || whole_after(text, q)),
+            !length && (marked(text, q, WHOLE) || whole_after(text, q) || share_of(text, q)),
         );
         q.rest = is_rest(text, q);
         q.now = in_the_present(text, q);
@@ -1212,6 +1212,24 @@ fn is_part(text: &Text, q: &Quantity) -> bool {
             && matches!(w[1].lower.as_str(), "part" | "share")
     });
     partitive || of_before || own_part || marked(text, q, PART)
+}
+
+/// Whether `q` is the whole a share is taken of: "a quarter of the 800 thefts", "40% of its
+/// 1,200 staff", "half of the 64 schools" (the share, not the whole, is what was done).
+fn share_of(text: &Text, q: &Quantity) -> bool {
+    let lower = |k: usize| {
+        q.index
+            .checked_sub(k)
+            .map_or("", |i| text.tokens[i].lower.as_str())
+    };
+    let share = |word: &str| {
+        word == "percent"
+            || matches!(
+                word.strip_suffix('s').unwrap_or(word),
+                "half" | "third" | "quarter" | "fifth" | "tenth"
+            )
+    };
+    OF_WHAT.contains(&lower(1)) && lower(2) == "of" && share(lower(3))
 }
 
 /// Whether the clauses after `q`'s, to the end of its sentence, say it is a whole and give no
@@ -1835,6 +1853,17 @@ mod tests {
                 "640 homes were damaged by the floods across the province",
                 "In the town of Dell, 85 homes were damaged by the floods",
                 false,
+            ),
+            // The whole a share is taken of is no figure of what was done.
+            (
+                "A quarter of the 800 car thefts reported last year were solved",
+                "Police solved 200 car theft cases from last year",
+                false,
+            ),
+            (
+                "Police solved 800 car thefts last year",
+                "Police solved 200 car thefts last year",
+                true,
             ),
             // "of" after a measure is what it measures, not a share.
             (
