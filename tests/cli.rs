@@ -346,7 +346,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout18.jsonl", 2, 31), // 80 pairs: 26 / 7, then 31 / 2
         ("eval-heldout19.jsonl", 5, 28), // 80 pairs: 23 / 5, then 28 / 5
         ("eval-heldout20.jsonl", 1, 32), // 80 pairs: 25 / 4, then 32 / 1
-        ("eval-heldout21.jsonl", 3, 29), // 80 pairs: 25 / 3, then 29 / 3
+        ("eval-heldout21.jsonl", 2, 29), // 80 pairs: 25 / 3, then 29 / 2
         ("eval-heldout22.jsonl", 2, 28), // 80 pairs: 23 / 5, then 28 / 2
         ("eval-heldout23.jsonl", 3, 28), // 80 pairs: 23 / 6, then 28 / 3
         ("eval-heldout24.jsonl", 6, 32), // 80 pairs: 28 / 8, then 32 / 6

@@ -485,6 +485,7 @@ fn judge(
     let one_region = ordinals.is_none() && one_region_only(a, b, alignment);
     let separate = ordinals.is_none() && separate_only(a, b);
     let anchored = shared_name(a, alignment);
+    let disputed = a.disputed || b.disputed;
     // Opposite or denied things said at two different times may both be right: a change
     // ("pleaded not guilty in March" / "changed his plea to guilty in October").
     // "Never" and "always" speak of every time, so no date sets them apart.
@@ -517,6 +518,9 @@ fn judge(
         }
         if ordinals.is_some() || separate || (f.kind == Kind::ConflictingNumber && one_region) {
             f.strength *= DISTINCT_ORDINALS_WEIGHT;
+        }
+        if disputed {
+            f.strength *= DISPUTED_WEIGHT;
         }
     }
     // A name is the one difference only when nothing else differs: with a denial, another
@@ -589,6 +593,11 @@ fn judge(
                 evidence.why.push_str(&format!(
                     "; x {DISTINCT_ORDINALS_WEIGHT}: one speaks of a separate, neighbouring or \
                      rival one, so they may be about different things"
+                ));
+            }
+            if disputed {
+                evidence.why.push_str(&format!(
+                    "; x {DISPUTED_WEIGHT}: one reports a claim with its denial, and takes no side"
                 ));
             }
             if one_region && evidence.kind == Kind::ConflictingNumber {
@@ -755,6 +764,10 @@ fn separate_only(a: &Text, b: &Text) -> bool {
 /// Harbourline group bid". (Inside a statement they qualify something else: "beating two
 /// rival bids", "pupils from the neighbouring school".)
 const NEIGHBOURING: &[&str] = &["nearby", "neighboring", "neighbouring", "rival"];
+
+/// What evidence counts when one statement reports a claim together with its denial ("...,
+/// an allegation her office denied"): it vouches for neither side.
+const DISPUTED_WEIGHT: f64 = 0.5;
 
 /// How much a name both statements give adds to a count or date conflict, as an independent
 /// signal that the two speak of one thing ("1,240 households ... from the Severn flood zone" /
@@ -984,6 +997,42 @@ mod tests {
         for (x, y, flagged) in cases {
             let got = score(x, y);
             assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn a_claim_reported_with_its_denial_takes_no_side() {
+        // (a, b, whether the pair reaches the default threshold)
+        let cases = [
+            (
+                "Campaigners said the Harrow mill had not treated its waste, an allegation the \
+                 owners denied",
+                "The Harrow mill treated its waste, the owners said",
+                false,
+            ),
+            (
+                "Campaigners said the Harrow mill had not treated its waste",
+                "The Harrow mill treated its waste, the owners said",
+                true,
+            ),
+            (
+                "The rebels said they had captured the port of Vell, a claim the navy rejected",
+                "The rebels did not capture the port of Vell",
+                false,
+            ),
+            (
+                "The rebels said they had captured the port of Vell",
+                "The rebels did not capture the port of Vell",
+                true,
+            ),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(
+                score(a, b) >= 0.7,
+                expected,
+                "{a:?} / {b:?}: {}",
+                score(a, b)
+            );
         }
     }
 

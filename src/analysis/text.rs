@@ -118,6 +118,9 @@ pub struct Text {
     pub tokens: Vec<Token>,
     /// Hedged by a modal or a reporting adverb ("may", "reportedly"): findings score lower.
     pub hedged: bool,
+    /// Reports a claim together with its denial ("..., an allegation her office denied", "...,
+    /// a claim disputed by the union"): it vouches for neither side.
+    pub disputed: bool,
     /// Some token is in the scope of a negation.
     pub any_negated: bool,
     /// The content and number tokens, those alignment looks at, in order.
@@ -211,6 +214,7 @@ impl Text {
             || tokens.iter().enumerate().any(|(i, t)| {
                 HEDGES.binary_search(&t.lower.as_str()).is_ok() && !dates::may_month(&tokens, i)
             });
+        let disputed = reports_dispute(&tokens);
         let indefinite = tokens
             .iter()
             .find(|t| t.class != Class::Boundary)
@@ -248,6 +252,7 @@ impl Text {
                 .collect(),
             tokens,
             hedged,
+            disputed,
             indefinite,
             hyphen: raw.contains('-'),
             acronym: raw.split(|c: char| !c.is_alphanumeric()).any(|word| {
@@ -1044,6 +1049,62 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Pronouns that open a relative clause.
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Whether the tokens report a claim and, set apart after it, its denial: a noun of claim
+/// after a comma ("a claim", "an allegation"), then within its clause a verb of denial or
+/// dispute ("..., an allegation her office denied", "..., a claim disputed by the union",
+/// "..., charges which he denies"). The statement then tells of a dispute, and takes no side.
+fn reports_dispute(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        if !DISPUTABLE.contains(&t.lower.as_str()) {
+            return false;
+        }
+        let mut before = i;
+        while before > 0 && matches!(tokens[before - 1].lower.as_str(), "a" | "an" | "the") {
+            before -= 1;
+        }
+        let after_comma =
+            before > 0 && matches!(tokens[before - 1].lower.as_str(), "," | "–" | "—");
+        after_comma
+            && tokens[i + 1..]
+                .iter()
+                .take(5)
+                .take_while(|n| n.class != Class::Boundary || n.lower == "which")
+                .any(|n| DISPUTE_VERBS.contains(&n.lower.as_str()))
+    })
+}
+
+/// Nouns of a claim, which a statement may set its own denial after.
+const DISPUTABLE: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "suggestion",
+];
+
+/// Verbs of denying or disputing a claim.
+const DISPUTE_VERBS: &[&str] = &[
+    "contested",
+    "contests",
+    "denied",
+    "denies",
+    "deny",
+    "dismissed",
+    "dismisses",
+    "disputed",
+    "disputes",
+    "dispute",
+    "refuted",
+    "refutes",
+    "rejected",
+    "rejects",
+];
 
 /// Modals, reporting adverbs and verbs of allegation that make a claim tentative.
 const HEDGES: &[&str] = &[
@@ -2121,6 +2182,38 @@ mod tests {
         ];
         for (raw, expected) in cases {
             assert_eq!(Text::new(raw).indefinite, expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn a_claim_set_beside_its_denial_is_a_dispute() {
+        // (statement, whether it reports a claim together with its denial)
+        let cases = [
+            (
+                "Residents said the mill had dumped waste in the river, an allegation the \
+                 owners denied",
+                true,
+            ),
+            (
+                "The union said pay had fallen, a claim disputed by the board",
+                true,
+            ),
+            ("He was charged with fraud, charges which he denies", true),
+            (
+                "Rebels said they held the port — a claim the navy rejects",
+                true,
+            ),
+            // The denial is the statement's own claim, not set beside another.
+            ("The allegation was denied by the owners", false),
+            ("The owners denied the allegation", false),
+            // A claim after a comma that nobody denies.
+            (
+                "The mill closed in May, a claim the owners confirmed",
+                false,
+            ),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(Text::new(raw).disputed, expected, "{raw:?}");
         }
     }
 
