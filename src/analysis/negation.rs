@@ -682,6 +682,26 @@ mod tests {
                 "Russia refused to sign the deal",
                 &["to", "sign", "the", "deal"],
             ),
+            // A clause of time after "after", "before" or "once" is not denied with the
+            // clause it follows; "after" before a noun phrase is a preposition, inside it.
+            (
+                "The club failed to win approval after the committee deadlocked",
+                &["to", "win", "approval"],
+            ),
+            (
+                "He had never met her before the contract was signed",
+                &["he", "had", "met", "her"],
+            ),
+            (
+                "The mine did not close after the landslide",
+                &["the", "mine", "did", "close", "after", "the", "landslide"],
+            ),
+            (
+                "The mine did not close after the revised plan",
+                &[
+                    "the", "mine", "did", "close", "after", "the", "revised", "plan",
+                ],
+            ),
             ("Nobody is not happy", &[]),
             ("The bridge will rise, but talks failed", &[]),
             (

@@ -192,6 +192,7 @@ impl Text {
         read_numbers(raw, &mut tokens);
         read_changes(&mut tokens);
         drop_speaker(&mut tokens);
+        open_subordinate_clauses(&mut tokens);
         let mut clause = 0;
         let mut relative = false;
         for token in &mut tokens {
@@ -612,6 +613,56 @@ fn drop_speaker(tokens: &mut [Token]) {
         for token in &mut tokens[..colon] {
             token.class = Class::Stop;
             token.proper = false;
+        }
+    }
+}
+
+/// Words that open a clause of time when a clause follows them ("after the committee
+/// deadlocked"), and are prepositions otherwise ("after the landslide").
+const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "once"];
+
+/// Forms of "be" and "have" that make a clause finite: "before the contract was signed".
+const FINITE_AUXILIARIES: &[&str] = &["are", "had", "has", "have", "is", "was", "were"];
+
+/// "after", "before" or "once" followed, within its clause, by a finite verb opens a clause of
+/// its own, as "because" does: "failed to secure permission after the committee deadlocked
+/// on the application" denies the securing, not the deadlock, and "had never met her before
+/// the contract was signed" says the contract was signed. A finite verb is a form of "be" or
+/// "have", or a verb in "-ed" after a word that is not a determiner ("the committee
+/// deadlocked", not "the revised plan"). As a preposition ("after the landslide", "before
+/// being questioned") the word stays a function word.
+fn open_subordinate_clauses(tokens: &mut [Token]) {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "its", "his", "her", "their", "our", "the", "this",
+    ];
+    for i in 0..tokens.len() {
+        if !TIME_CONJUNCTIONS.contains(&tokens[i].lower.as_str()) || tokens[i].class != Class::Stop
+        {
+            continue;
+        }
+        let clause = tokens[i + 1..]
+            .iter()
+            .take_while(|t| t.class != Class::Boundary)
+            .take(8);
+        let mut previous = tokens[i].lower.as_str();
+        let mut finite = false;
+        for t in clause {
+            // The lexicon knows few verbs by their "-ed" forms ("deadlocked"): any word in
+            // "-ed" of five letters or more that is not a name is taken for one.
+            let participle = t.class == Class::Content
+                && t.lower.ends_with("ed")
+                && t.lower.len() >= 5
+                && !t.proper
+                && !DETERMINERS.contains(&previous)
+                && !TIME_CONJUNCTIONS.contains(&previous);
+            if FINITE_AUXILIARIES.contains(&t.lower.as_str()) || participle {
+                finite = true;
+                break;
+            }
+            previous = t.lower.as_str();
+        }
+        if finite {
+            tokens[i].class = Class::Boundary;
         }
     }
 }
