@@ -974,6 +974,9 @@ pub fn conflicting_number<'t>(
             if a_also_says || b_also_says {
                 continue;
             }
+            if sum_or_difference(a, x, b, y) || sum_or_difference(b, y, a, x) {
+                continue;
+            }
             // The times of an event and of its undoing are a sequence ("closed on Monday
             // morning" / "reopened by Monday evening"), as their dates are.
             if x.measure.is_some_and(|(m, ..)| m == Measure::Clock)
@@ -1095,6 +1098,42 @@ pub fn conflicting_number<'t>(
         }
     }
     None
+}
+
+/// Words that make a figure the sum of those it follows: "23 seats between them", "won 23
+/// together", "a combined 23".
+const SUM: &[&str] = &["altogether", "between", "combined", "together", "total"];
+
+/// Whether `other` of `other_text` is the sum or the difference of `one` and another figure of
+/// `text` of its kind, and says so: a sum marked as one ("14 seats and 9 seats" / "23 seats
+/// between them"), or a change by an amount ("cut from 18 months to 11 months" / "fell by
+/// seven months", "62 percent, up from 55 percent" / "rose by seven percentage points").
+/// Such a figure is worked out from the two, not a third value of one of them.
+fn sum_or_difference(text: &Text, one: &Quantity, other_text: &Text, other: &Quantity) -> bool {
+    let by = other
+        .index
+        .checked_sub(1)
+        .is_some_and(|k| other_text.tokens[k].lower == "by");
+    let total = marked(other_text, other, SUM);
+    if !by && !total {
+        return false;
+    }
+    let equal = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+    text.quantities.iter().any(|p| {
+        if p.index == one.index {
+            return false;
+        }
+        let (u, v, w) = match (one.measure, p.measure, other.measure) {
+            (None, None, _) => (one.value, p.value, other.value),
+            // Of one measure in one unit, as written; else in the measure's base unit.
+            (Some((m, _, s)), Some((n, _, t)), _) if m == n && s == t => {
+                (one.value, p.value, other.value)
+            }
+            (Some((m, x, _)), Some((n, y, _)), Some((k, z, _))) if m == n && n == k => (x, y, z),
+            _ => return false,
+        };
+        (total && equal(u + v, w)) || (by && equal((u - v).abs(), w))
+    })
 }
 
 /// Whether `a` and `b` give different values of one counted thing: figures that two
@@ -2261,6 +2300,47 @@ mod tests {
         ];
         for (x, y, expected) in cases {
             assert_eq!(flagged(x, y), expected, "{x:?} / {y:?}");
+        }
+    }
+
+    #[test]
+    fn a_sum_or_a_change_worked_out_from_two_figures_is_no_third_figure() {
+        // (a, b, flagged)
+        let cases = [
+            (
+                "The Labour group won 12 seats and the Liberals won 7 in the new council",
+                "Labour and the Liberals won 19 seats between them",
+                false,
+            ),
+            (
+                "The Labour group won 12 seats and the Liberals won 7 in the new council",
+                "Labour and the Liberals won 25 seats between them",
+                true,
+            ),
+            (
+                "Delays at the border were cut from 9 hours to 4 hours this spring",
+                "Delays at the border fell by five hours this spring",
+                false,
+            ),
+            (
+                "Delays at the border were cut from 9 hours to 4 hours this spring",
+                "Delays at the border fell by six hours this spring",
+                true,
+            ),
+            (
+                "Support for the plan reached 48 percent, up from 41 percent in May",
+                "Support for the plan rose by 7 percent",
+                false,
+            ),
+            // Without "by" or a word of sum, a figure is a value of its own.
+            (
+                "Delays at the border were cut from 9 hours to 4 hours this spring",
+                "Delays at the border were five hours this spring",
+                true,
+            ),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(flagged(a, b), expected, "{a:?} / {b:?}");
         }
     }
 
