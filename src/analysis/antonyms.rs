@@ -364,8 +364,12 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
             .iter()
             .any(|&(p, q, same)| !same && (p == i || q == j))
     };
+    // Both opposites denied say neither: "has not rejected the plan" / "has not approved the
+    // plan" leaves it pending.
+    let both_denied = |i: usize, j: usize| a.tokens[i].negated && b.tokens[j].negated;
     let (i, j, _) = pairs.iter().copied().find(|&(i, j, same)| {
         same && !agreeing(i, j)
+            && !both_denied(i, j)
             && !asked(a, i)
             && !asked(b, j)
             && !says_both_ways(a, i, b, j)
@@ -553,6 +557,13 @@ mod tests {
                 true,
             ),
             ("The man is not sitting", "The man is standing", false),
+            // Both opposites denied: neither is said ("was not rejected" / "has not been
+            // approved" leaves a deferral).
+            (
+                "The council has not rejected the stadium plan",
+                "The council has not approved the stadium plan",
+                false,
+            ),
             // A phrasal verb means its one verb: to lay off is to fire.
             (
                 "The carmaker will hire 800 workers at its Dunmore plant",
