@@ -570,6 +570,12 @@ mod tests {
                 "The carmaker will lay off 800 workers at its Dunmore plant",
                 true,
             ),
+            // Trouble that breaks out erupts; it breaks nothing a statement could make.
+            (
+                "Riots broke out in the city overnight, police said",
+                "Police made 40 arrests in the city overnight",
+                false,
+            ),
             // Opposites that describe dates are the dates' ("the opening day, 3 May"), not a
             // verb before one ("won Sunday's final").
             (

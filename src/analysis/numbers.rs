@@ -835,7 +835,10 @@ fn currency_word(lower: &str) -> Option<char> {
 pub fn may_conflict(a: &Text, b: &Text) -> bool {
     a.quantities.iter().any(|x| {
         b.quantities.iter().any(|y| {
-            let counts_done = (counts_done_to(a, x) || counts_done_to(b, y))
+            let counts_done = (counts_done_to(a, x)
+                || counts_done_to(b, y)
+                || counts_acts_on(a, x, b, y)
+                || counts_acts_on(b, y, a, x))
                 && x.measure.is_none()
                 && y.measure.is_none();
             other_measure(x, y)
@@ -884,6 +887,34 @@ fn counts_done_to(text: &Text, q: &Quantity) -> bool {
     q.measure.is_none() && t.lower.ends_with("ed") && t.senses.is_some_and(|s| s.verb())
 }
 
+/// Whether `p` counts acts ("17 arrests") done to the persons `q` counts, the act's verb in
+/// `q`'s clause after it ("seven people were arrested"): one arrest a person.
+fn counts_acts_on(p_text: &Text, p: &Quantity, q_text: &Text, q: &Quantity) -> bool {
+    let (&[u], &[v]) = (p.units.as_slice(), q.units.as_slice()) else {
+        return false;
+    };
+    let (act, counted) = (&p_text.tokens[u], &q_text.tokens[v]);
+    let persons = counted.lower == "people"
+        || counted
+            .senses
+            .zip(lexicon::senses_of(&super::text::stem("person")))
+            .is_some_and(|(c, person)| {
+                matches!(
+                    lexicon::relate(c, person),
+                    Some(lexicon::Relation::Narrower | lexicon::Relation::Synonym)
+                )
+            });
+    p.measure.is_none()
+        && q.measure.is_none()
+        && persons
+        && act.senses.is_some_and(|s| s.noun())
+        && q_text.tokens[q.index + 1..].iter().any(|t| {
+            t.clause == q_text.tokens[q.index].clause
+                && t.stem_id == act.stem_id
+                && t.lower.ends_with("ed")
+        })
+}
+
 /// Flags the same counted thing with different values, when neither statement also gives the
 /// other's value for it. The strength is how much of the rest of the count's clause the other
 /// statement says (the larger of the two ways), or `overlap`, how much of one statement the
@@ -923,7 +954,10 @@ pub fn conflicting_number<'t>(
                     .is_some_and(|k| q_text.tokens[k].clause == q_text.tokens[q.index].clause)
         };
     let counted_alike = |x: &Quantity, y: &Quantity| {
-        done_to(x, a, y, b, &alignment.a_to_b) || done_to(y, b, x, a, &alignment.b_to_a)
+        done_to(x, a, y, b, &alignment.a_to_b)
+            || done_to(y, b, x, a, &alignment.b_to_a)
+            || counts_acts_on(a, x, b, y)
+            || counts_acts_on(b, y, a, x)
     };
     // A count of a kind against a count of what it is a kind of ("Eleven passengers" /
     // "Seven people"): more of the kind than of the whole cannot both be, fewer can (the
@@ -2493,6 +2527,17 @@ mod tests {
             (
                 "Police arrested 14 people during raids in Millcote on Tuesday",
                 "Six injured in Millcote raids on Tuesday",
+                false,
+            ),
+            // A count of acts counts the persons they were done to: an arrest a person.
+            (
+                "Nine fans were arrested in Corby after the derby",
+                "Officers made four arrests in Corby after the derby",
+                true,
+            ),
+            (
+                "Nine fans were arrested in Corby after the derby",
+                "Officers made nine arrests in Corby after the derby",
                 false,
             ),
             // The rest of a count is part of a larger one, but not of a smaller one.

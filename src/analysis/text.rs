@@ -756,6 +756,7 @@ fn drop_emphasis(tokens: &mut [Token]) {
 
 /// Phrasal verbs of news reports and the one verb each means: (verb, particle, meaning).
 const PHRASAL_VERBS: &[(&str, &str, &str)] = &[
+    ("break", "out", "erupt"),
     ("call", "off", "cancel"),
     ("carry", "on", "continue"),
     ("close", "down", "close"),
