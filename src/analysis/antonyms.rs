@@ -6,7 +6,7 @@
 
 use super::antonym_table::ANTONYMS;
 use super::similarity::{Alignment, clause_said, either_clause, overlap};
-use super::text::{Class, Text, stem, stem_id};
+use super::text::{Class, Text, Token, stem, stem_id};
 use super::{Details, Found, Kind, Mark, Role};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -180,7 +180,13 @@ pub(crate) fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
 /// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
 /// full check.
 pub fn any_opposite(a: &Text, b: &Text) -> bool {
-    let (p, q) = (&a.opposite_ids, &b.stem_ids);
+    meet(&a.opposite_ids, &b.stem_ids)
+        || (!a.unprefixed_ids.is_empty() && meet(&a.unprefixed_ids, &b.stem_ids))
+        || (!b.unprefixed_ids.is_empty() && meet(&b.unprefixed_ids, &a.stem_ids))
+}
+
+/// Whether two sorted lists share an element.
+fn meet(p: &[u64], q: &[u64]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < p.len() && j < q.len() {
         match p[i].cmp(&q[j]) {
@@ -190,6 +196,13 @@ pub fn any_opposite(a: &Text, b: &Text) -> bool {
         }
     }
     false
+}
+
+/// Whether two words are opposites: antonyms, or one is the other with "un-" before it.
+fn opposed(x: &Token, y: &Token) -> bool {
+    x.opposites.is_some_and(|o| o.contains(&y.stem_id))
+        || x.unprefixed == Some(y.stem_id)
+        || y.unprefixed == Some(x.stem_id)
 }
 
 /// A particle after a verb, as a bit: "on" and "onto" 1, "off" 2, "in" and "into" 4, "out"
@@ -266,8 +279,11 @@ fn opposite_pairs<'t>(
             some && a.tokens[i].class == Class::Content
                 && alignment.a_to_b[i].is_none_or(|j| loose(i, j))
         })
-        .filter_map(move |i| Some((i, a.tokens[i].opposites?)))
-        .flat_map(move |(i, opposites)| {
+        .filter(move |&i| {
+            let t = &a.tokens[i];
+            t.opposites.is_some() || t.unprefixed.is_some() || !b.unprefixed_ids.is_empty()
+        })
+        .flat_map(move |i| {
             (0..b.tokens.len())
                 .filter(move |&j| {
                     b.tokens[j].class == Class::Content
@@ -276,7 +292,7 @@ fn opposite_pairs<'t>(
                 // Not with each other (WordNet related the two), and at most one of the two
                 // aligned elsewhere.
                 .filter(move |&j| {
-                    opposites.contains(&b.tokens[j].stem_id)
+                    opposed(&a.tokens[i], &b.tokens[j])
                         && alignment.a_to_b[i] != Some(j)
                         && (alignment.a_to_b[i].is_none() || alignment.b_to_a[j].is_none())
                 })
@@ -574,6 +590,23 @@ mod tests {
             (
                 "Riots broke out in the city overnight, police said",
                 "Police made 40 arrests in the city overnight",
+                false,
+            ),
+            // A word WordNet does not know, "un-" before one it does, is that word's opposite,
+            // either way round; denied, it agrees with it.
+            (
+                "The wildfire in the Castor Hills was fully contained by Tuesday",
+                "The wildfire in the Castor Hills was still uncontained on Tuesday",
+                true,
+            ),
+            (
+                "Most residents of the care home were unvaccinated",
+                "Most residents of the care home were vaccinated",
+                true,
+            ),
+            (
+                "The wildfire in the Castor Hills was not contained by Tuesday",
+                "The wildfire in the Castor Hills was still uncontained on Tuesday",
                 false,
             ),
             // Opposites that describe dates are the dates' ("the opening day, 3 May"), not a

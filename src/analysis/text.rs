@@ -42,6 +42,9 @@ pub struct Token {
     pub senses: Option<&'static Senses>,
     /// For content words: the stem ids of the word's antonyms, if it has any.
     pub opposites: Option<&'static [u64]>,
+    /// For a word WordNet does not know that is "un-" before one it does ("uncontained",
+    /// "unvaccinated"): the stem id of that word, its opposite.
+    pub unprefixed: Option<u64>,
     pub class: Class,
     /// Written with a capital letter, not at the start of a sentence: a name (days and months
     /// are not).
@@ -150,6 +153,8 @@ pub struct Text {
     /// short lists, done for every compared pair.
     pub stem_ids: Vec<u64>,
     pub opposite_ids: Vec<u64>,
+    /// The [`Token::unprefixed`] ids of its words, sorted and once (mostly none).
+    pub unprefixed_ids: Vec<u64>,
     /// The particles that follow a content word ("turning on", "jumping off"), as bits of
     /// [`antonyms::particle`]: a quick test of whether two statements may hold opposite ones.
     pub particles: u8,
@@ -264,6 +269,7 @@ impl Text {
             names: Vec::new(),
             stem_ids: Vec::new(),
             opposite_ids: Vec::new(),
+            unprefixed_ids: Vec::new(),
             particles: 0,
             slot_bits: 0,
             body: Vec::new(),
@@ -286,7 +292,12 @@ impl Text {
             .windows(2)
             .filter(|w| w[0].class == Class::Content)
             .fold(0, |set, w| set | antonyms::particle(&w[1].lower));
-        for ids in [&mut text.stem_ids, &mut text.opposite_ids] {
+        text.unprefixed_ids = text.tokens.iter().filter_map(|t| t.unprefixed).collect();
+        for ids in [
+            &mut text.stem_ids,
+            &mut text.opposite_ids,
+            &mut text.unprefixed_ids,
+        ] {
             ids.sort_unstable();
             ids.dedup();
         }
@@ -409,6 +420,7 @@ fn read_changes(tokens: &mut [Token]) {
         {
             tokens[i].class = Class::Stop;
             tokens[i].opposites = None;
+            tokens[i].unprefixed = None;
             tokens[i].senses = None;
             continue;
         }
@@ -588,6 +600,7 @@ fn read_as(token: &mut Token, word: &str) {
     token.stem_id = word.stem_id;
     token.senses = word.senses;
     token.opposites = word.opposites;
+    token.unprefixed = word.unprefixed;
     token.stem = word.stem;
 }
 
@@ -1348,6 +1361,7 @@ fn token(span: Range<usize>, lower: String, class: Class) -> Token {
         stem: lower.clone(),
         senses: None,
         opposites: None,
+        unprefixed: None,
         lower,
         class,
         proper: false,
@@ -1576,6 +1590,7 @@ fn push_part(
         stem_id: word.stem_id,
         senses: word.senses,
         opposites: word.opposites,
+        unprefixed: word.unprefixed,
         stem: word.stem,
         class: word.class,
         proper,
@@ -1600,6 +1615,7 @@ struct Word {
     stem_id: u64,
     senses: Option<&'static Senses>,
     opposites: Option<&'static [u64]>,
+    unprefixed: Option<u64>,
 }
 
 /// Classifies and stems `lower`, and looks it up in the lexicons. A corpus uses the same words
@@ -1626,15 +1642,21 @@ fn analyse_word(lower: &str) -> Word {
         Some(base) => stem(&base),
         None => stem(lower),
     };
+    let senses = if content {
+        lexicon::senses_of(&stem)
+    } else {
+        None
+    };
     let word = Word {
         class,
         calendar: content && dates::is_calendar_word(lower),
-        stem_id: stem_id(&stem),
-        senses: if content {
-            lexicon::senses_of(&stem)
+        unprefixed: if content && senses.is_none() {
+            unprefixed(lower)
         } else {
             None
         },
+        stem_id: stem_id(&stem),
+        senses,
         opposites: if content {
             antonyms::opposites(&stem)
         } else {
@@ -1649,6 +1671,23 @@ fn analyse_word(lower: &str) -> Word {
         seen.insert(lower.to_string(), word.clone());
     });
     word
+}
+
+/// The stem id of the word an unknown "un-" word negates, when WordNet knows that word:
+/// "uncontained" -> "contain", "unvaccinated" -> "vaccin" ("vaccinated"). WordNet gives the
+/// opposites of the "un-" words it knows ("unpaid" / "paid"), and leaves out those that are
+/// none ("unravel" / "ravel", "untold" / "told"); this is for the many it does not list. Short
+/// words are left alone: they are the ones WordNet knows, and the ones an "un" may merely
+/// begin ("uncle", "union").
+fn unprefixed(lower: &str) -> Option<u64> {
+    let rest = lower.strip_prefix("un")?;
+    if rest.len() < 5 || STOP_WORDS.binary_search(&rest).is_ok() {
+        return None;
+    }
+    let rest_stem = stem(rest);
+    lexicon::senses_of(&rest_stem)
+        .is_some()
+        .then(|| stem_id(&rest_stem))
 }
 
 /// The adjective a comparative is formed from, when that adjective has an opposite:
