@@ -261,7 +261,16 @@ fn fraction(text: &Text, index: usize) -> Option<(f64, usize)> {
         next,
         "the" | "its" | "their" | "his" | "her" | "our" | "all"
     );
-    (of_what || determiner).then_some((share, at))
+    // A change by a fraction: "fell by a quarter in the first half", "cut by half"; not
+    // "by half an hour", "by a third party".
+    let by = index
+        .checked_sub(1)
+        .is_some_and(|p| text.tokens[p].lower == "by")
+        && text
+            .tokens
+            .get(at + 1)
+            .is_none_or(|t| t.class != Class::Content && !matches!(next, "a" | "an"));
+    (of_what || determiner || by).then_some((share, at))
 }
 
 /// A score or a tally at token `index`: two whole numbers joined by a hyphen or a dash
@@ -2188,6 +2197,33 @@ mod tests {
                 "A quarter of its staff will go",
                 "25% of its staff will go",
                 false,
+            ),
+            // A change by a fraction is a share of what there was; "by half an hour" is
+            // a duration.
+            (
+                "Wheat exports to Norland fell by a quarter in the first half of the year",
+                "Wheat exports to Norland fell by 40 percent in the first half of the year",
+                true,
+            ),
+            (
+                "Wheat exports to Norland fell by a quarter in the first half of the year",
+                "Wheat exports to Norland fell by 25 percent in the first half of the year",
+                false,
+            ),
+            (
+                "The council will cut the grant by half from April",
+                "The council will cut the grant by 50% from April",
+                false,
+            ),
+            (
+                "The council will cut the grant by half from April",
+                "The council will cut the grant by 20% from April",
+                true,
+            ),
+            (
+                "The train was delayed by half an hour",
+                "The train was delayed by 20 minutes",
+                true,
             ),
             (
                 "Almost a third of the buses ran late",
