@@ -80,19 +80,6 @@ const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "noone", "nothing", "ни
 /// Prepositions after which "no" covers only the next noun phrase ("a man with no shirt").
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "to", "with"];
 
-/// Nouns for what someone says, whose claim a denial reaches: "denied reports that ...".
-const CLAIM_NOUNS: &[&str] = &[
-    "accusations",
-    "allegations",
-    "assertions",
-    "claims",
-    "reports",
-    "rumors",
-    "rumours",
-    "speculation",
-    "suggestions",
-];
-
 fn scope_of(lower: &str) -> Option<Scope> {
     CUES.binary_search_by(|(cue, _)| cue.cmp(&lower))
         .ok()
@@ -112,6 +99,7 @@ pub fn is_denial(lower: &str) -> bool {
 /// Sets `negated` on every token that an odd number of cues has in scope.
 pub fn mark_scope(tokens: &mut [Token]) {
     deny_false_clauses(tokens);
+    deny_refuted_claims(tokens);
     for cue in 0..tokens.len() {
         if tokens[cue].class != Class::Negation {
             continue;
@@ -168,19 +156,13 @@ pub fn mark_scope(tokens: &mut [Token]) {
             Scope::Phrase => cue + 1..phrase_end(tokens, cue + 1),
             Scope::Complement => {
                 let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
-                // "denied (the) reports that ...": the reports' claim is denied, not that
-                // there were reports.
-                let mut that = cue + 1;
-                if word(that) == "the" {
-                    that += 1;
-                }
-                if CLAIM_NOUNS.contains(&word(that)) {
-                    that += 1;
-                }
-                if word(that) == "that" {
-                    that + 1..clause_end(that + 1)
-                } else {
-                    cue + 1..clause_end(cue)
+                // "denied (the) reports that ...", "denied the minister's claim that ...":
+                // the claim is denied, not that there was one.
+                let that = claim_that(tokens, cue)
+                    .or_else(|| (word(cue + 1) == "that").then_some(cue + 1));
+                match that {
+                    Some(that) => that + 1..clause_end(that + 1),
+                    None => cue + 1..clause_end(cue),
                 }
             }
         };
@@ -221,6 +203,67 @@ const TRUTH_WORDS: &[&str] = &["accurate", "correct", "right", "true"];
 
 /// Words that, said of a clause ("it is false that ..."), deny it.
 const FALSITY_WORDS: &[&str] = &["false", "inaccurate", "incorrect", "untrue", "wrong"];
+
+/// Stems of verbs that say a claim is false: "contradicting the trust's claim that ...",
+/// "refuted suggestions that ...".
+const REFUTING: &[&str] = &["contradict", "debunk", "disprov", "rebut", "refut"];
+
+/// Stems of nouns for a claim someone makes, singular or plural ("claim", "allegations",
+/// "suggestion", "assurances").
+const CLAIM_STEMS: &[&str] = &[
+    "alleg",
+    "assert",
+    "assur",
+    "claim",
+    "insist",
+    "report",
+    "rumor",
+    "rumour",
+    "specul",
+    "statement",
+    "suggest",
+];
+
+/// The index of the "that" of a claim named right after word `verb`: "(the) (trust's) claim
+/// that", "reports by state media that", "claims from the union that". A few words may name
+/// whose claim it is; a clause boundary before the claim noun ends the search.
+fn claim_that(tokens: &[Token], verb: usize) -> Option<usize> {
+    let noun = (verb + 1..tokens.len().min(verb + 6))
+        .take_while(|&k| tokens[k].class != Class::Boundary)
+        .find(|&k| CLAIM_STEMS.contains(&tokens[k].stem.as_str()))?;
+    let by = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "by" | "from" | "of"))
+    };
+    let mut that = noun + 1;
+    if by(that) {
+        that = (that + 1..tokens.len().min(that + 5)).find(|&k| tokens[k].lower == "that")?;
+    }
+    (tokens.get(that)?.lower == "that").then_some(that)
+}
+
+/// "The audit found an overspend, contradicting the trust's claim that it had balanced its
+/// books": the clause of a claim said to be false is denied.
+fn deny_refuted_claims(tokens: &mut [Token]) {
+    for at in 0..tokens.len() {
+        if !REFUTING.contains(&tokens[at].stem.as_str()) {
+            continue;
+        }
+        let Some(that) = claim_that(tokens, at) else {
+            continue;
+        };
+        let start = that + 1;
+        let end = (start..tokens.len())
+            .find(|&i| tokens[i].class == Class::Boundary)
+            .unwrap_or(tokens.len());
+        for token in &mut tokens[start..end] {
+            if token.class != Class::Negation {
+                token.negated = !token.negated;
+            }
+        }
+    }
+}
 
 /// "It is false that the striker signed": a clause said to be false, by an opening of function
 /// words only and a falsity word before "that", is denied.
@@ -759,6 +802,35 @@ mod tests {
                 "The ministry denied reports that the ambassador had been recalled",
                 "The ambassador had been recalled",
                 true,
+            ),
+            // ... and so does a denial of one whose maker is named.
+            (
+                "The mayor denied the opposition's claim that the depot would close",
+                "The depot will close, the opposition said",
+                true,
+            ),
+            // A claim said to be false is denied: "contradicting the trust's claim that ...".
+            (
+                "Auditors found the trust had overspent by 6 million pounds, contradicting \
+                 the trust's claim that it had balanced its books",
+                "Auditors found the trust had balanced its books",
+                true,
+            ),
+            (
+                "The survey refuted suggestions that the lake was polluted",
+                "Scientists say the lake is polluted",
+                true,
+            ),
+            // Contradicting a person is no denial of what the person did.
+            (
+                "The new figures contradicted the minister on Tuesday",
+                "The minister resigned on Tuesday",
+                false,
+            ),
+            (
+                "Auditors found the trust had overspent, contradicting its claim",
+                "Auditors found the trust had overspent",
+                false,
             ),
             // A verb before a name is no title of it: selling the club is not said.
             (
