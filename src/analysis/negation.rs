@@ -204,6 +204,51 @@ const TRUTH_WORDS: &[&str] = &["accurate", "correct", "right", "true"];
 /// Words that, said of a clause ("it is false that ..."), deny it.
 const FALSITY_WORDS: &[&str] = &["false", "inaccurate", "incorrect", "untrue", "wrong"];
 
+/// Common nouns by which a report names the body that makes it ("the company", "the
+/// ministry"), sorted.
+const BODIES: &[&str] = &[
+    "agency",
+    "airline",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "carrier",
+    "charity",
+    "club",
+    "college",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "hospital",
+    "insurer",
+    "league",
+    "ministry",
+    "operator",
+    "party",
+    "regulator",
+    "retailer",
+    "school",
+    "trust",
+    "union",
+    "university",
+    "utility",
+];
+
+/// Whether the word `rest` starts with is a possessive: "carrier's", "workers'".
+fn possessive(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    word.ends_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// Stems of verbs that say a claim is false: "contradicting the trust's claim that ...",
 /// "refuted suggestions that ...".
 const REFUTING: &[&str] = &["contradict", "debunk", "disprov", "rebut", "refut"];
@@ -448,10 +493,33 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     let covered = |index: usize| {
         alignment.covers(index, other_is_b) || (subject == Some(index) && aligned_to(index))
     };
+    // "Tessaly Mining said that, although output had slowed, the company had not suspended
+    // operations": a body named by "the" and a common noun, opening a clause the named
+    // speaker reports, is that speaker; the other side names it when it names the speaker.
+    let report = denier.tokens.iter().position(|t| t.reporting);
+    let speaker_named = report.is_some_and(|r| {
+        (0..r).any(|k| {
+            let t = &denier.tokens[k];
+            t.proper && t.clause == denier.tokens[r].clause && covered(k)
+        })
+    });
+    let speaker = |index: usize| {
+        let t = &denier.tokens[index];
+        speaker_named
+            && !t.proper
+            && report.is_some_and(|r| r < index && denier.tokens[r].clause != t.clause)
+            && BODIES.binary_search(&t.lower.as_str()).is_ok()
+            && index
+                .checked_sub(1)
+                .is_some_and(|p| denier.tokens[p].lower == "the")
+            // The body itself, not what it has ("the carrier's routes").
+            && !possessive(&denier.raw[t.span.start..])
+    };
     let matched = |index: usize| {
         covered(index)
             || (denier.tokens[index].proper && name_partner_covered(denier, index, &covered))
             || title_of_covered_name(denier, index, &covered)
+            || speaker(index)
     };
     // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
     // which neither affirms nor denies what follows. It disputes only a report that the
@@ -820,6 +888,18 @@ mod tests {
                 "The survey refuted suggestions that the lake was polluted",
                 "Scientists say the lake is polluted",
                 true,
+            ),
+            // "the company" in a clause a named body reports is that body.
+            (
+                "Tessaly Mining said that, although output had slowed, the company had not \
+                 suspended work at its Orvane pit after the landslide last week",
+                "Tessaly Mining suspended work at its Orvane pit after the landslide",
+                true,
+            ),
+            (
+                "Harlow Council said that the company had not paid the fine",
+                "Brandt Logistics paid the fine",
+                false,
             ),
             // Contradicting a person is no denial of what the person did.
             (
