@@ -1235,6 +1235,7 @@ pub(crate) const WHOLE: &[&str] = &[
     "countrywide",
     "globally",
     "nationwide",
+    "whole",
     "worldwide",
 ];
 
@@ -1249,9 +1250,19 @@ const OF_WHAT: &[&str] = &[
 fn marked(text: &Text, q: &Quantity, words: &[&str]) -> bool {
     let clause = text.tokens[q.index].clause;
     let near = q.index.saturating_sub(4);
-    text.tokens.iter().enumerate().any(|(i, t)| {
-        (t.clause == clause || (near..q.index).contains(&i)) && words.contains(&t.lower.as_str())
-    })
+    // "Across the whole force area, 5,120 burglaries": a clause that opens the sentence
+    // with the word is about the figure of the next.
+    let opening = clause == 1
+        && text
+            .tokens
+            .iter()
+            .find(|t| t.class != Class::Boundary)
+            .is_some_and(|t| t.clause == 0 && words.contains(&t.lower.as_str()));
+    opening
+        || text.tokens.iter().enumerate().any(|(i, t)| {
+            (t.clause == clause || (near..q.index).contains(&i))
+                && words.contains(&t.lower.as_str())
+        })
 }
 
 /// Whether `q` is marked as a part of something larger: "alone", "including", "12,000 of
@@ -1935,6 +1946,23 @@ mod tests {
                 "640 homes were damaged by the floods across the province",
                 "In the town of Dell, 85 homes were damaged by the floods",
                 false,
+            ),
+            // ... when an opening clause says it ("Across the whole region, ..."), or "as a
+            // whole" does.
+            (
+                "Across the whole of the region, 3,900 burglaries were reported in March",
+                "Police in the city of Ambrose said 42 burglaries were reported in March",
+                false,
+            ),
+            (
+                "Harbridge Group as a whole made a profit of £60 million last year",
+                "Harbridge Group's insurance arm made a profit of £14 million last year",
+                false,
+            ),
+            (
+                "Police in the region said 3,900 burglaries were reported in March",
+                "Police in the region said 42 burglaries were reported in March",
+                true,
             ),
             // The whole a share is taken of is no figure of what was done.
             (
