@@ -250,8 +250,16 @@ fn possessive(rest: &str) -> bool {
 }
 
 /// Stems of verbs that say a claim is false: "contradicting the trust's claim that ...",
-/// "refuted suggestions that ...".
-const REFUTING: &[&str] = &["contradict", "debunk", "disprov", "rebut", "refut"];
+/// "refuted suggestions that ...", "rejected claims that ...".
+const REFUTING: &[&str] = &[
+    "contradict",
+    "debunk",
+    "dismiss",
+    "disprov",
+    "rebut",
+    "refut",
+    "reject",
+];
 
 /// Stems of nouns for a claim someone makes, singular or plural ("claim", "allegations",
 /// "suggestion", "assurances").
@@ -900,6 +908,16 @@ mod tests {
                 "Harlow Council said that the company had not paid the fine",
                 "Brandt Logistics paid the fine",
                 false,
+            ),
+            (
+                "The inquiry rejected claims that officers used excessive force in the arrest",
+                "Officers used excessive force in the arrest, the inquiry concluded",
+                true,
+            ),
+            (
+                "The club dismissed reports that its manager had resigned",
+                "The club's manager has resigned",
+                true,
             ),
             // Contradicting a person is no denial of what the person did.
             (
