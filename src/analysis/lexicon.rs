@@ -89,6 +89,12 @@ impl Senses {
             .any(|&id| id & 0xC000_0000 == 0x4000_0000)
     }
 
+    /// Whether the word, as a noun, names an act, an event or a state of a verb ("arrest",
+    /// "injury"; not "seat").
+    pub fn names_a_verb(&self) -> bool {
+        !self.verbs.is_empty()
+    }
+
     /// Whether the word can be a verb.
     pub fn verb(&self) -> bool {
         self.synsets.iter().any(|&id| is_verb(id))

@@ -897,7 +897,8 @@ fn counts_done_to(text: &Text, q: &Quantity) -> bool {
 }
 
 /// Whether `p` counts acts ("17 arrests") done to the persons `q` counts, the act's verb in
-/// `q`'s clause after it ("seven people were arrested"): one arrest a person.
+/// `q`'s clause ("seven people were arrested", "police arrested seven people"): one arrest a
+/// person.
 fn counts_acts_on(p_text: &Text, p: &Quantity, q_text: &Text, q: &Quantity) -> bool {
     let (&[u], &[v]) = (p.units.as_slice(), q.units.as_slice()) else {
         return false;
@@ -916,8 +917,8 @@ fn counts_acts_on(p_text: &Text, p: &Quantity, q_text: &Text, q: &Quantity) -> b
     p.measure.is_none()
         && q.measure.is_none()
         && persons
-        && act.senses.is_some_and(|s| s.noun())
-        && q_text.tokens[q.index + 1..].iter().any(|t| {
+        && act.senses.is_some_and(|s| s.noun() && s.names_a_verb())
+        && q_text.tokens.iter().any(|t| {
             t.clause == q_text.tokens[q.index].clause
                 && t.stem_id == act.stem_id
                 && t.lower.ends_with("ed")
@@ -2602,6 +2603,17 @@ mod tests {
             (
                 "Nine fans were arrested in Corby after the derby",
                 "Officers made nine arrests in Corby after the derby",
+                false,
+            ),
+            // The verb may come first.
+            (
+                "Police arrested 14 people after the protest in Alderney on Saturday",
+                "Only four arrests were made after the protest in Alderney on Saturday",
+                true,
+            ),
+            (
+                "Police arrested four people after the protest in Alderney on Saturday",
+                "Only four arrests were made after the protest in Alderney on Saturday",
                 false,
             ),
             // The rest of a count is part of a larger one, but not of a smaller one.
