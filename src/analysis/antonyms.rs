@@ -592,6 +592,22 @@ mod tests {
                 "Police made 40 arrests in the city overnight",
                 false,
             ),
+            // "declined the offer" rejects it; "declined a further 3%" is a fall.
+            (
+                "Professor Varga has declined the offer to lead Northmoor University",
+                "Professor Varga has accepted the offer to lead Northmoor University",
+                true,
+            ),
+            (
+                "The board declined the merger proposal on Monday",
+                "The board approved the merger proposal on Monday",
+                true,
+            ),
+            (
+                "Exports declined a further 3% in May",
+                "Exports rose a further 3% in May",
+                true,
+            ),
             // A word WordNet does not know, "un-" before one it does, is that word's opposite,
             // either way round; denied, it agrees with it.
             (

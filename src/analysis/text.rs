@@ -446,6 +446,16 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "lost");
             continue;
         }
+        // "declined the offer" rejects it: a determiner and a noun after it, and no figure
+        // ("declined a further 3%", "declined the most since 2020" say how a value went).
+        if matches!(
+            tokens[i].lower.as_str(),
+            "decline" | "declined" | "declines"
+        ) && declines_a_thing(tokens, i)
+        {
+            read_as(&mut tokens[i], "reject");
+            continue;
+        }
         // "declined to raise rates" denies raising them; "exports declined to $4bn" say how
         // exports went, the opposite of "rose".
         if matches!(
@@ -593,6 +603,27 @@ const AMOUNTS: &[&str] = &[
     "yield",
     "yields",
 ];
+
+/// Whether the verb "decline" at `i` takes an object: "declined the offer", "declines an
+/// invitation", "declined their request" (see the caller).
+fn declines_a_thing(tokens: &[Token], i: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "any", "her", "his", "its", "our", "the", "their", "this", "that",
+    ];
+    const DEGREES: &[&str] = &[
+        "bit", "fraction", "further", "least", "little", "lot", "most",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let figure = (i + 1..tokens.len().min(i + 6))
+        .any(|k| matches!(tokens[k].class, Class::Number(_)) || word(k) == "%");
+    DETERMINERS.contains(&word(i + 1))
+        && !figure
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.class == Class::Content
+                && !DEGREES.contains(&t.lower.as_str())
+                && t.senses.is_some_and(|s| s.noun())
+        })
+}
 
 fn read_as(token: &mut Token, word: &str) {
     let word = analyse_word(word);
