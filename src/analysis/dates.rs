@@ -97,14 +97,14 @@ impl Date {
     }
 
     /// Whether the two name different days, whatever their bounds: another day of the week
-    /// ("as of Monday" / "by Wednesday") or of the month.
+    /// ("as of Monday" / "by Wednesday"), of the month, or another year ("in 2019" / "by
+    /// 2023").
     pub fn other_day(&self, other: &Date) -> bool {
         let differ = |p: Option<u32>, q: Option<u32>| p.is_some() && q.is_some() && p != q;
         self.readings().iter().all(|x| {
-            other
-                .readings()
-                .iter()
-                .all(|y| differ(x.weekday, y.weekday) || differ(x.day, y.day))
+            other.readings().iter().all(|y| {
+                differ(x.weekday, y.weekday) || differ(x.day, y.day) || differ(x.year, y.year)
+            })
         })
     }
 

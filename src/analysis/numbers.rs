@@ -1891,6 +1891,17 @@ mod tests {
                 "Turnout was 58 percent in 2024",
                 true,
             ),
+            // A figure reached "by" a year is one of that year.
+            (
+                "Broadband take-up in the valley stood at 41 percent in 2019",
+                "By 2023, 68 percent of homes in the valley had broadband",
+                false,
+            ),
+            (
+                "Broadband take-up in the valley stood at 41 percent in 2023",
+                "By 2023, 68 percent of homes in the valley had broadband",
+                true,
+            ),
             (
                 "Turnout was 63 percent in 2024",
                 "Turnout was 58 percent",
