@@ -249,6 +249,38 @@ fn possessive(rest: &str) -> bool {
     word.ends_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// Whether a denial says "not yet" ("has not yet announced", "has yet to decide"): what
+/// it denies may still come.
+fn not_yet(text: &Text) -> bool {
+    text.tokens.windows(2).any(|w| {
+        (matches!(w[0].lower.as_str(), "not" | "n't") && w[1].lower == "yet")
+            || (w[0].lower == "yet" && w[1].lower == "to")
+    })
+}
+
+/// Whether the clause of word `at` says what may or will come: a modal ("could", "may",
+/// "will") or a verb of intent or expectation before "to" ("expected to", "plans to", "set
+/// to").
+fn to_come(text: &Text, at: usize) -> bool {
+    const MODALS: &[&str] = &["could", "may", "might", "shall", "will", "would"];
+    const BEFORE_TO: &[&str] = &[
+        "aim", "aims", "due", "expected", "intend", "intends", "likely", "plan", "planning",
+        "plans", "poised", "set",
+    ];
+    let clause = text.tokens[at].clause;
+    let modal = |k: usize, t: &Token| {
+        MODALS.contains(&t.lower.as_str()) && !super::dates::may_month(&text.tokens, k)
+    };
+    let intent = |k: usize, t: &Token| {
+        BEFORE_TO.contains(&t.lower.as_str())
+            && text.tokens.get(k + 1).is_some_and(|n| n.lower == "to")
+    };
+    text.tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.clause == clause && (modal(k, t) || intent(k, t)))
+}
+
 /// Stems of verbs that say a claim is false: "contradicting the trust's claim that ...",
 /// "refuted suggestions that ...", "rejected claims that ...".
 const REFUTING: &[&str] = &[
@@ -438,7 +470,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             })
         })
         .collect();
-    let &(i, _) = disputed.iter().max_by(|x, y| {
+    let &(i, j) = disputed.iter().max_by(|x, y| {
         let wx = weight(&a.tokens[x.0]);
         let wy = weight(&a.tokens[y.0]);
         wx.total_cmp(&wy).then(y.0.cmp(&x.0))
@@ -449,6 +481,12 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     } else {
         (b, false)
     };
+    // "has not yet announced any cuts" leaves open what "could announce 400 job cuts" or
+    // "will announce" says may come.
+    let (affirmer, affirmed) = if other_is_b { (b, j) } else { (a, i) };
+    if not_yet(denier) && to_come(affirmer, affirmed) {
+        return None;
+    }
     let mut denied_clauses: Vec<usize> = disputed
         .iter()
         .map(|&(x, y)| {
@@ -895,6 +933,27 @@ mod tests {
             (
                 "The survey refuted suggestions that the lake was polluted",
                 "Scientists say the lake is polluted",
+                true,
+            ),
+            // "not yet" leaves open what may come; it denies what has come.
+            (
+                "Kestrel Airways has not yet announced any job cuts",
+                "Kestrel Airways could announce 400 job cuts in the coming weeks",
+                false,
+            ),
+            (
+                "Kestrel Airways has not yet announced any job cuts",
+                "Kestrel Airways announced 400 job cuts on Monday",
+                true,
+            ),
+            (
+                "The Halden bridge has not yet reopened to traffic",
+                "The Halden bridge reopened to traffic in May",
+                true,
+            ),
+            (
+                "The council has yet to approve the Mill Lane plan",
+                "The council approved the Mill Lane plan, which will cost £2m",
                 true,
             ),
             // "the company" in a clause a named body reports is that body.
