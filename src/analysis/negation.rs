@@ -74,6 +74,10 @@ const MODIFIER_WEIGHT: f64 = 0.6;
 /// independent signal ("Nobody was hurt" / "Three workers were treated for burns").
 const NONE_AGAINST_COUNT_WEIGHT: f64 = 0.4;
 
+/// Words that count some without a figure ("several passengers were hurt"). Not "some",
+/// which also measures a mass ("some cheese").
+const VAGUE_COUNTS: &[&str] = &["dozens", "hundreds", "many", "numerous", "several"];
+
 /// Cues that stand for a noun phrase, and so can end a clause: "played by nobody".
 const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "noone", "nothing", "никто", "ничего"];
 
@@ -657,20 +661,34 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
                 .take_while(|&n| denier.tokens[n].class == Class::Content)
         })
         .collect();
-    let counted = other.quantities.iter().any(|q| {
-        let (at, value) = q.value_at();
+    let some_did = |at: usize| {
         let clause = other.tokens[at].clause;
-        let some_did = none_did
+        none_did
             && (0..other.tokens.len()).any(|k| {
                 other.tokens[k].clause == clause
                     && to_denier[k].is_some_and(|d| denier.tokens[d].negated)
-            });
-        let some_of = q
-            .units()
+            })
+    };
+    let some_of = |units: &[usize]| {
+        units
             .iter()
-            .any(|&u| to_denier[u].is_some_and(|d| no_what.contains(&d)));
-        value >= 1.0 && (some_did || some_of)
+            .any(|&u| to_denier[u].is_some_and(|d| no_what.contains(&d)))
+    };
+    // A count without a figure says some did as well: "several of the cattle tested", "many
+    // passengers", "a few residents".
+    let vague = other.tokens.iter().enumerate().any(|(k, t)| {
+        let few = t.lower == "few" && k > 0 && other.tokens[k - 1].lower == "a";
+        let units: Vec<usize> = (k + 1..other.tokens.len().min(k + 5))
+            .filter(|&n| other.tokens[n].class == Class::Content)
+            .take(2)
+            .collect();
+        (VAGUE_COUNTS.contains(&t.lower.as_str()) || few) && (some_did(k) || some_of(&units))
     });
+    let counted = vague
+        || other.quantities.iter().any(|q| {
+            let (at, value) = q.value_at();
+            value >= 1.0 && (some_did(at) || some_of(q.units()))
+        });
     // Unless the denial names a place, person or body the other does not: the count may be
     // another one's ("No new cases in Teska province" / "Alva province reported 14").
     let unshared_name = denier.tokens.iter().enumerate().any(|(k, t)| {
@@ -934,6 +952,19 @@ mod tests {
                 "The survey refuted suggestions that the lake was polluted",
                 "Scientists say the lake is polluted",
                 true,
+            ),
+            // None against some without a figure: "several", "many".
+            (
+                "None of the 40 cattle tested on the Harlow Brook farm were found to carry \
+                 bovine tuberculosis, the animal health agency said",
+                "Several of the cattle tested at Harlow Brook farm were positive for bovine \
+                 tuberculosis",
+                true,
+            ),
+            (
+                "None of the cattle tested on the Harlow Brook farm carried tuberculosis",
+                "Several of the cattle tested at the Oxley farm carried tuberculosis",
+                false,
             ),
             // "not yet" leaves open what may come; it denies what has come.
             (
