@@ -698,6 +698,27 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             && from_denier[k].is_none()
     });
     let counted = counted && !unshared_name;
+    // "Every airline has signed up" / "Some airlines have refused to accept": a claim about all
+    // of a group against a denial by some of them, the denial in their clause.
+    let some_of_all = other.tokens.iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "all" | "each" | "every")
+            && (k + 1..other.tokens.len().min(k + 4))
+                .find(|&n| other.tokens[n].class == Class::Content)
+                .and_then(|n| to_denier[n])
+                .is_some_and(|d| {
+                    let before = |back: usize| d.checked_sub(back).map(|p| &denier.tokens[p]);
+                    let some = |t: Option<&Token>| {
+                        t.is_some_and(|t| {
+                            matches!(t.lower.as_str(), "some" | "several" | "many")
+                                || matches!(t.class, Class::Number(n) if n >= 1.0)
+                        })
+                    };
+                    (some(before(1)) || some(before(2)))
+                        && denied_clauses.contains(&denier.tokens[d].clause)
+                })
+    });
+    let some_of_all = some_of_all && !counted && !unshared_name;
+    let counted = counted || some_of_all;
     // A count of what the denial describes says which referent ("without a single opposition
     // vote" / "Four opposition MPs voted").
     let modifier_only = modifier_only && !counted;
@@ -719,7 +740,12 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
                  opening may mean another one"
             ));
         }
-        if counted {
+        if some_of_all {
+            why.push_str(&format!(
+                "; one says all did it, the other that some did not (+{NONE_AGAINST_COUNT_WEIGHT} \
+                 as an independent signal)"
+            ));
+        } else if counted {
             why.push_str(&format!(
                 "; one says none did it, the other counts those who did (+{NONE_AGAINST_COUNT_WEIGHT} \
                  as an independent signal)"
@@ -964,6 +990,19 @@ mod tests {
             (
                 "None of the cattle tested on the Harlow Brook farm carried tuberculosis",
                 "Several of the cattle tested at the Oxley farm carried tuberculosis",
+                false,
+            ),
+            // All against some who did not: "every airline" / "some airlines refused".
+            (
+                "Every airline operating at Dunmore airport has signed up to the new landing \
+                 fee schedule, the airport's owners said",
+                "Some airlines at Dunmore airport have refused to accept the new landing fees",
+                true,
+            ),
+            (
+                "Every airline operating at Dunmore airport has signed up to the new landing \
+                 fee schedule, the airport's owners said",
+                "Some airlines at Belford airport have refused to accept the new landing fees",
                 false,
             ),
             // "not yet" leaves open what may come; it denies what has come.
