@@ -179,6 +179,7 @@ pub(crate) fn stems_of_forms(word: &str, pos: &str) -> Vec<String> {
 
 /// Whether some word of `a` has an antonym among the words of `b`: a quick test before the
 /// full check.
+#[inline]
 pub fn any_opposite(a: &Text, b: &Text) -> bool {
     meet(&a.opposite_ids, &b.stem_ids)
         || (!a.unprefixed_ids.is_empty() && meet(&a.unprefixed_ids, &b.stem_ids))

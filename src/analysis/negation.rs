@@ -547,23 +547,28 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     // operations": a body named by "the" and a common noun, opening a clause the named
     // speaker reports, is that speaker; the other side names it when it names the speaker.
     let report = denier.tokens.iter().position(|t| t.reporting);
-    let speaker_named = report.is_some_and(|r| {
-        (0..r).any(|k| {
-            let t = &denier.tokens[k];
-            t.proper && t.clause == denier.tokens[r].clause && covered(k)
+    let speaker_named = std::cell::OnceCell::new();
+    let speaker_named = || {
+        *speaker_named.get_or_init(|| {
+            report.is_some_and(|r| {
+                (0..r).any(|k| {
+                    let t = &denier.tokens[k];
+                    t.proper && t.clause == denier.tokens[r].clause && covered(k)
+                })
+            })
         })
-    });
+    };
     let speaker = |index: usize| {
         let t = &denier.tokens[index];
-        speaker_named
-            && !t.proper
+        !t.proper
             && report.is_some_and(|r| r < index && denier.tokens[r].clause != t.clause)
-            && BODIES.binary_search(&t.lower.as_str()).is_ok()
             && index
                 .checked_sub(1)
                 .is_some_and(|p| denier.tokens[p].lower == "the")
+            && BODIES.binary_search(&t.lower.as_str()).is_ok()
             // The body itself, not what it has ("the carrier's routes").
             && !possessive(&denier.raw[t.span.start..])
+            && speaker_named()
     };
     let matched = |index: usize| {
         covered(index)
@@ -676,14 +681,18 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     };
     // A count without a figure says some did as well: "several of the cattle tested", "many
     // passengers", "a few residents".
-    let vague = other.tokens.iter().enumerate().any(|(k, t)| {
-        let few = t.lower == "few" && k > 0 && other.tokens[k - 1].lower == "a";
-        let units: Vec<usize> = (k + 1..other.tokens.len().min(k + 5))
-            .filter(|&n| other.tokens[n].class == Class::Content)
-            .take(2)
-            .collect();
-        (VAGUE_COUNTS.contains(&t.lower.as_str()) || few) && (some_did(k) || some_of(&units))
-    });
+    let vague = (none_did || !no_what.is_empty())
+        && other.tokens.iter().enumerate().any(|(k, t)| {
+            let few = t.lower == "few" && k > 0 && other.tokens[k - 1].lower == "a";
+            if !(few || VAGUE_COUNTS.contains(&t.lower.as_str())) {
+                return false;
+            }
+            let units: Vec<usize> = (k + 1..other.tokens.len().min(k + 5))
+                .filter(|&n| other.tokens[n].class == Class::Content)
+                .take(2)
+                .collect();
+            some_did(k) || some_of(&units)
+        });
     let counted = vague
         || other.quantities.iter().any(|q| {
             let (at, value) = q.value_at();
@@ -700,23 +709,24 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     let counted = counted && !unshared_name;
     // "Every airline has signed up" / "Some airlines have refused to accept": a claim about all
     // of a group against a denial by some of them, the denial in their clause.
-    let some_of_all = other.tokens.iter().enumerate().any(|(k, t)| {
-        matches!(t.lower.as_str(), "all" | "each" | "every")
-            && (k + 1..other.tokens.len().min(k + 4))
-                .find(|&n| other.tokens[n].class == Class::Content)
-                .and_then(|n| to_denier[n])
-                .is_some_and(|d| {
-                    let before = |back: usize| d.checked_sub(back).map(|p| &denier.tokens[p]);
-                    let some = |t: Option<&Token>| {
-                        t.is_some_and(|t| {
-                            matches!(t.lower.as_str(), "some" | "several" | "many")
-                                || matches!(t.class, Class::Number(n) if n >= 1.0)
-                        })
-                    };
-                    (some(before(1)) || some(before(2)))
-                        && denied_clauses.contains(&denier.tokens[d].clause)
-                })
-    });
+    let some_of_all = other.quantified.universal
+        && other.tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower.as_str(), "all" | "each" | "every")
+                && (k + 1..other.tokens.len().min(k + 4))
+                    .find(|&n| other.tokens[n].class == Class::Content)
+                    .and_then(|n| to_denier[n])
+                    .is_some_and(|d| {
+                        let before = |back: usize| d.checked_sub(back).map(|p| &denier.tokens[p]);
+                        let some = |t: Option<&Token>| {
+                            t.is_some_and(|t| {
+                                matches!(t.lower.as_str(), "some" | "several" | "many")
+                                    || matches!(t.class, Class::Number(n) if n >= 1.0)
+                            })
+                        };
+                        (some(before(1)) || some(before(2)))
+                            && denied_clauses.contains(&denier.tokens[d].clause)
+                    })
+        });
     let some_of_all = some_of_all && !counted && !unshared_name;
     let counted = counted || some_of_all;
     // A count of what the denial describes says which referent ("without a single opposition
