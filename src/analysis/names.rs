@@ -399,6 +399,37 @@ pub fn conflicting_name<'t>(
         })
     };
     let (in_a, in_b) = (span(a, &alignment.a_to_b, x), span(b, &alignment.b_to_a, y));
+    // "Dylan Orme's brother, Kieran": one named as another's kin, aide or lawyer, after the
+    // possessive of a name both give, is a person of their own, not another name for one;
+    // unless both give that role ("Orme's lawyer, Ruth Ekwe" / "Orme's lawyer, Mark Pryor").
+    let someone_of =
+        |text: &Text, map: &[Option<usize>], range: &std::ops::RangeInclusive<usize>| {
+            let mut k = *range.start();
+            let mut back = || {
+                k = k.checked_sub(1)?;
+                Some(k)
+            };
+            let mut noun = back()?;
+            if text.tokens[noun].lower == "," {
+                noun = back()?;
+            }
+            let owner = back()?;
+            let (n, o) = (&text.tokens[noun], &text.tokens[owner]);
+            let word = text.surface(o);
+            (n.class == Class::Content
+                && !n.proper
+                && map[noun].is_none()
+                && n.senses.is_some_and(|s| s.noun())
+                && o.proper
+                && map[owner].is_some()
+                && (word.ends_with("'s") || word.ends_with("’s")))
+            .then_some(())
+        };
+    if someone_of(a, &alignment.a_to_b, &in_a).is_some()
+        || someone_of(b, &alignment.b_to_a, &in_b).is_some()
+    {
+        return None;
+    }
     // One title before both names, a noun the dictionary knows ("novelist Priya Ambrose" /
     // "Novelist Declan Moor", "Judge Amelia Carr" / "Judge Peter Lowndes"): one role, two
     // holders. (Not a word of a name: "Stanwick General Hospital" / "Stanwick Community
@@ -535,6 +566,19 @@ mod tests {
             (
                 "The blast happened at a depot near Lyon",
                 "The blast happened at a depot near Marseille",
+                true,
+            ),
+            // One named as kin or aide of a person both name is another person.
+            (
+                "Judge Helen Castellan sentenced Dylan Orme to four years in prison for fraud \
+                 at Kessington Crown Court on Tuesday",
+                "Dylan Orme's brother, Kieran, was given a suspended sentence for fraud at \
+                 Kessington Crown Court on Tuesday",
+                false,
+            ),
+            (
+                "The appeal was lodged by Dylan Orme's lawyer, Ruth Ekwe, on Tuesday",
+                "The appeal was lodged by Dylan Orme's lawyer, Mark Pryor, on Tuesday",
                 true,
             ),
             // A name at the start of one sentence and inside the other.
