@@ -332,6 +332,19 @@ fn claim_that(tokens: &[Token], verb: usize) -> Option<usize> {
     (tokens.get(that)?.lower == "that").then_some(that)
 }
 
+/// Turns the polarity of the words from `start` to the end of their clause: a clause said
+/// to be false.
+fn deny_clause_from(tokens: &mut [Token], start: usize) {
+    let end = (start..tokens.len())
+        .find(|&i| tokens[i].class == Class::Boundary)
+        .unwrap_or(tokens.len());
+    for token in &mut tokens[start.min(end)..end] {
+        if token.class != Class::Negation {
+            token.negated = !token.negated;
+        }
+    }
+}
+
 /// "The audit found an overspend, contradicting the trust's claim that it had balanced its
 /// books": the clause of a claim said to be false is denied.
 fn deny_refuted_claims(tokens: &mut [Token]) {
@@ -342,15 +355,7 @@ fn deny_refuted_claims(tokens: &mut [Token]) {
         let Some(that) = claim_that(tokens, at) else {
             continue;
         };
-        let start = that + 1;
-        let end = (start..tokens.len())
-            .find(|&i| tokens[i].class == Class::Boundary)
-            .unwrap_or(tokens.len());
-        for token in &mut tokens[start..end] {
-            if token.class != Class::Negation {
-                token.negated = !token.negated;
-            }
-        }
+        deny_clause_from(tokens, that + 1);
     }
 }
 
@@ -371,15 +376,7 @@ fn deny_false_clauses(tokens: &mut [Token]) {
         if opening.clone().count() == 0 || !opening.into_iter().all(|t| t.class == Class::Stop) {
             continue;
         }
-        let start = at + 2;
-        let end = (start..tokens.len())
-            .find(|&i| tokens[i].class == Class::Boundary)
-            .unwrap_or(tokens.len());
-        for token in &mut tokens[start..end] {
-            if token.class != Class::Negation {
-                token.negated = !token.negated;
-            }
-        }
+        deny_clause_from(tokens, at + 2);
     }
 }
 
