@@ -12,6 +12,7 @@ use crate::analysis::{Evidence, Kind, Mark, Role};
 use comfy_table::{
     Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets,
 };
+use rayon::prelude::*;
 use std::io::{self, Write};
 
 pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<()> {
@@ -22,7 +23,7 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
     let order: Vec<usize> = match style.group_by {
         GroupBy::Topic => {
             let all: Vec<usize> = (0..report.discrepancies.len()).collect();
-            writeln!(out, "{}", discrepancies(report, &all, style))?;
+            discrepancies(report, &all, style, out)?;
             all
         }
         GroupBy::SourcePair => {
@@ -31,7 +32,7 @@ pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> io::Result<
             for pair in &pairs {
                 let (x, y) = pair.sources;
                 writeln!(out, "\n{x} and {y}: {}", count(pair.discrepancies.len()))?;
-                writeln!(out, "{}", discrepancies(report, &pair.discrepancies, style))?;
+                discrepancies(report, &pair.discrepancies, style, out)?;
             }
             pairs.into_iter().flat_map(|p| p.discrepancies).collect()
         }
@@ -55,46 +56,130 @@ pub(super) fn count(n: usize) -> String {
     }
 }
 
-/// The table of the discrepancies at `indices`.
-fn discrepancies(report: &Report, indices: &[usize], style: Style) -> Table {
+/// Rows rendered per comfy-table at a time: a table of tens of thousands of findings is
+/// laid out in pieces of this many rows, at widths taken over all of them, so that memory and
+/// time grow with the rows rather than with comfy-table's layout of all of them at once.
+const CHUNK: usize = 256;
+
+const HEADER: [&str; 7] = [
+    "topic",
+    "source A",
+    "statement A",
+    "source B",
+    "statement B",
+    "kind, point",
+    "score",
+];
+
+/// The cells of one finding's row, as text.
+fn row(report: &Report, index: usize, style: Style) -> [String; 7] {
+    let d = &report.discrepancies[index];
+    let (marks_a, marks_b): (Vec<&Mark>, Vec<&Mark>) = (
+        d.evidence.iter().flat_map(|e| &e.a).collect(),
+        d.evidence.iter().flat_map(|e| &e.b).collect(),
+    );
+    let kinds: Vec<String> = d
+        .evidence
+        .iter()
+        .map(|e| format!("{}\n“{}”", e.kind.name(), point(e, &d.a, &d.b)))
+        .collect();
+    [
+        d.topic.clone(),
+        d.a.attribution(),
+        statement(&d.a, &marks_a, style.color),
+        d.b.attribution(),
+        statement(&d.b, &marks_b, style.color),
+        kinds.join("\n"),
+        format!("{:.2}", d.score),
+    ]
+}
+
+/// A table of `rows` (with the header when `header` is set), columns unconstrained.
+fn table_of(rows: &[[String; 7]], header: bool) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL).force_no_tty();
-    table.set_header([
-        "topic",
-        "source A",
-        "statement A",
-        "source B",
-        "statement B",
-        "kind, point",
-        "score",
-    ]);
-    for d in indices.iter().map(|&i| &report.discrepancies[i]) {
-        let (marks_a, marks_b): (Vec<&Mark>, Vec<&Mark>) = (
-            d.evidence.iter().flat_map(|e| &e.a).collect(),
-            d.evidence.iter().flat_map(|e| &e.b).collect(),
-        );
-        let kinds: Vec<String> = d
-            .evidence
-            .iter()
-            .map(|e| format!("{}\n“{}”", e.kind.name(), point(e, &d.a, &d.b)))
-            .collect();
-        table.add_row(vec![
-            Cell::new(&d.topic),
-            Cell::new(d.a.attribution()),
-            Cell::new(statement(&d.a, &marks_a, style.color)),
-            Cell::new(d.b.attribution()),
-            Cell::new(statement(&d.b, &marks_b, style.color)),
-            Cell::new(kinds.join("\n")),
-            Cell::new(format!("{:.2}", d.score)).set_alignment(CellAlignment::Right),
-        ]);
+    table.set_content_arrangement(ContentArrangement::Disabled);
+    if header {
+        table.set_header(HEADER);
     }
-    match style.width {
-        Some(width) => fit(&mut table, width),
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
-        }
+    for cells in rows {
+        let mut row: Vec<Cell> = cells.iter().map(Cell::new).collect();
+        row[6] = Cell::new(&cells[6]).set_alignment(CellAlignment::Right);
+        table.add_row(row);
     }
     table
+}
+
+/// Writes the table of the discrepancies at `indices`, followed by a newline. The table is
+/// laid out `CHUNK` rows at a time at the widths of the whole (`fit`, or each column as wide
+/// as its widest cell), and the pieces joined where a row separator goes: the same bytes as
+/// one table of all the rows.
+fn discrepancies(
+    report: &Report,
+    indices: &[usize],
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let rows: Vec<[String; 7]> = indices.iter().map(|&i| row(report, i, style)).collect();
+    let chunks: Vec<&[[String; 7]]> = if rows.is_empty() {
+        vec![&rows[..]]
+    } else {
+        rows.chunks(CHUNK).collect()
+    };
+    let widths = match style.width {
+        Some(width) => fit(&rows, width),
+        None => chunks
+            .par_iter()
+            .map(|chunk| table_of(chunk, true).column_max_content_widths())
+            .reduce(
+                || vec![0; 7],
+                |x, y| x.iter().zip(&y).map(|(x, y)| *x.max(y)).collect(),
+            )
+            .iter()
+            .map(|&w| usize::from(w))
+            .collect::<Vec<usize>>()
+            .try_into()
+            .expect("seven columns"),
+    };
+    // Absolute widths count the padding too.
+    let constraints = widths.map(|w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2)));
+    let render = |(n, chunk): (usize, &&[[String; 7]])| {
+        let mut table = table_of(chunk, n == 0);
+        table.set_constraints(constraints);
+        table.to_string()
+    };
+    let last = chunks.len() - 1;
+    // Pieces are laid out in parallel, a batch at a time, and written in order.
+    let numbered: Vec<(usize, &&[[String; 7]])> = chunks.iter().enumerate().collect();
+    for batch in numbered.chunks(32) {
+        let rendered: Vec<String> = batch.par_iter().copied().map(render).collect();
+        for (&(n, _), piece) in batch.iter().zip(&rendered) {
+            let mut lines: Vec<&str> = piece.split('\n').collect();
+            if n < last {
+                lines.pop();
+            }
+            let separator;
+            if n > 0 {
+                // The piece's top border becomes the separator between its first row and the
+                // previous piece's last.
+                separator = lines[0]
+                    .chars()
+                    .map(|c| match c {
+                        '┌' => '├',
+                        '─' => '╌',
+                        '┬' => '┼',
+                        '┐' => '┤',
+                        c => c,
+                    })
+                    .collect::<String>();
+                lines[0] = &separator;
+            }
+            for line in lines {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The point an evidence disputes, as the table shows it under its kind: the point itself
@@ -179,10 +264,10 @@ fn wrap(text: &str, width: Option<u16>) -> String {
     out
 }
 
-/// Sets every column's width so the table is `width` wide: the short columns (topic, sources,
+/// Every column's width (padding aside) for a table `width` wide: the short columns (topic, sources,
 /// kind, score) as wide as their content up to a cap, the two statements sharing the rest.
 /// Words are never cut: when even the longest words do not fit, the table is wider than asked.
-fn fit(table: &mut Table, width: u16) {
+fn fit(rows: &[[String; 7]], width: u16) -> [usize; 7] {
     // Seven columns: eight borders and two spaces of padding each.
     const OVERHEAD: usize = 8 + 7 * 2;
     const CAPS: [usize; 7] = [16, 18, 0, 18, 0, 18, 5];
@@ -192,10 +277,8 @@ fn fit(table: &mut Table, width: u16) {
         if *cap == 0 {
             continue;
         }
-        let contents: Vec<String> = table
-            .column_cells_with_header_iter(index)
-            .flatten()
-            .map(|cell| cell.content())
+        let contents: Vec<&str> = std::iter::once(HEADER[index])
+            .chain(rows.iter().map(|cells| cells[index].as_str()))
             .collect();
         let longest = |pieces: &mut dyn Iterator<Item = &str>| {
             pieces.map(|p| p.chars().count()).max().unwrap_or(1)
@@ -224,10 +307,7 @@ fn fit(table: &mut Table, width: u16) {
     let rest = rest(&widths).max(28);
     widths[2] = rest - rest / 2;
     widths[4] = rest / 2;
-    // Absolute widths count the padding too.
-    let constraints = widths.map(|w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2)));
-    table.set_content_arrangement(ContentArrangement::Disabled);
-    table.set_constraints(constraints);
+    widths
 }
 
 /// A statement's text, with marked words in colour when `color` is on: cue words bold red,
@@ -376,5 +456,49 @@ mod tests {
         let coloured = render_at(120, true);
         assert!(coloured.contains("\x1b[1;31mnot\x1b[0m"), "{coloured}");
         assert_eq!(plain, render_at(100, false));
+    }
+
+    #[test]
+    fn pieces_join_to_one_table() {
+        // More findings than one piece holds, of varied widths (the widest in a later piece),
+        // laid out as one comfy-table of all the rows would lay them out.
+        let mut report = super::super::sample();
+        let one = report.discrepancies[0].clone();
+        report.discrepancies = (0..CHUNK * 2 + 3)
+            .map(|n| {
+                let mut d = one.clone();
+                d.topic = format!("topic-{}", "x".repeat(n % 7 + (n / 500) * 9));
+                d.b.text = format!("{} {}", d.b.text, "word ".repeat(n % 5));
+                d
+            })
+            .collect();
+        for (width, color) in [
+            (None, false),
+            (Some(100), false),
+            (None, true),
+            (Some(70), true),
+        ] {
+            let style = Style {
+                width,
+                color,
+                ..Style::default()
+            };
+            let all: Vec<usize> = (0..report.discrepancies.len()).collect();
+            let mut pieces = Vec::new();
+            discrepancies(&report, &all, style, &mut pieces).unwrap();
+            let rows: Vec<[String; 7]> = all.iter().map(|&i| row(&report, i, style)).collect();
+            let mut whole = table_of(&rows, true);
+            if let Some(width) = width {
+                let widths = fit(&rows, width);
+                whole.set_constraints(
+                    widths.map(|w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2))),
+                );
+            }
+            assert_eq!(
+                String::from_utf8(pieces).unwrap(),
+                format!("{whole}\n"),
+                "{width:?} {color}"
+            );
+        }
     }
 }
