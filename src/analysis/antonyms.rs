@@ -979,6 +979,17 @@ mod tests {
                 "Pellingham Town lost to Ashbury Rovers on Saturday",
                 true,
             ),
+            // An opposite after a verb both say, its subjects swapped: one order told twice.
+            (
+                "Mira Kovac finished ahead of Anna Berg in the sprint on Sunday",
+                "Anna Berg finished behind Mira Kovac in the sprint on Sunday",
+                false,
+            ),
+            (
+                "Mira Kovac finished ahead of Anna Berg in the sprint on Sunday",
+                "Mira Kovac finished behind Anna Berg in the sprint on Sunday",
+                true,
+            ),
             // Staying against leaving.
             (
                 "The interior minister will remain in office",

@@ -153,8 +153,17 @@ fn subject(text: &Text, v: usize, initial: bool) -> Option<(usize, usize)> {
 /// Whether opposite verbs have each other's subjects, so that both say one thing from the two
 /// sides: "Pellingham beat Rovers" / "Rovers lost to Pellingham" (or "were beaten by
 /// Pellingham"). Each subject is named in the other statement, and the two do not align.
+/// An opposite word just after a verb both say has that verb's subjects: "Pirsig finished
+/// ahead of Marchetti" / "Marchetti finished behind Pirsig".
 pub fn converse(a: &Text, i: usize, b: &Text, j: usize, alignment: &Alignment) -> bool {
-    let (Some(sa), Some(sb)) = (subject(a, i, true), subject(b, j, true)) else {
+    let subjects = |i: usize, j: usize| Some((subject(a, i, true)?, subject(b, j, true)?));
+    let after_verb = || {
+        let (vi, vj) = (i.checked_sub(1)?, j.checked_sub(1)?);
+        (a.tokens[vi].class == Class::Content && alignment.a_to_b[vi] == Some(vj))
+            .then(|| subjects(vi, vj))
+            .flatten()
+    };
+    let Some((sa, sb)) = subjects(i, j).or_else(after_verb) else {
         return false;
     };
     !same_subject(alignment, sa, sb) && named_in(a, sa, b) && named_in(b, sb, a)
