@@ -28,6 +28,11 @@ fn whole_word(lower: &str) -> bool {
     super::numbers::WHOLE.contains(&lower) || matches!(lower, "overall" | "total")
 }
 
+/// How much opposite words count when each is said of a thing the other statement names
+/// otherwise: one head, told apart by a word before it that only one side says ("the wheat
+/// harvest was the worst" / "the barley harvest was the best").
+const OTHER_THING_WEIGHT: f64 = 0.5;
+
 /// How alike two statements are at least when they say opposite things of one subject.
 const SAME_SUBJECT: f64 = 0.8;
 
@@ -471,6 +476,42 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
                     .is_some_and(|head| map[head].is_none())
         })
     };
+    // Two of a kind: a word of each subject aligned, with a word before each that the other
+    // statement does not say ("the accident and emergency unit will close" / "the maternity
+    // unit will stay open").
+    // The aligned word heads its phrase (no content word after it), and the words before are
+    // no verbs of saying ("Reported burglaries" / "figures show burglaries"): "former care home
+    // manager Lionel Drabble" / "ex-care home boss Lionel Drabble" are one person.
+    let unsaid = |text: &Text, k: usize, other: &Text| {
+        let t = &text.tokens[k];
+        t.class == Class::Content
+            && !t.reporting
+            && other.stem_ids.binary_search(&t.stem_id).is_err()
+    };
+    let head = |text: &Text, k: usize| {
+        text.tokens
+            .get(k + 1)
+            .is_none_or(|t| t.class != Class::Content)
+    };
+    let other_thing = (1..i).any(|k| {
+        a.tokens[k].clause == clause_a
+            && head(a, k)
+            && alignment.a_to_b[k].is_some_and(|p| {
+                p > 0
+                    && p < j
+                    && head(b, p)
+                    && b.tokens[p].clause == clause_b
+                    && alignment.a_to_b[k - 1].is_none()
+                    && alignment.b_to_a[p - 1].is_none()
+                    && unsaid(a, k - 1, b)
+                    && unsaid(b, p - 1, a)
+            })
+    });
+    let strength = if other_thing {
+        OTHER_THING_WEIGHT * strength
+    } else {
+        strength
+    };
     let part_and_whole = whole(a, i, &alignment.a_to_b) != whole(b, j, &alignment.b_to_a);
     let strength = if part_and_whole {
         PART_WEIGHT * strength
@@ -482,6 +523,11 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
             "opposite words with the same polarity; one statement says {alike:.2} of the rest \
              of the other"
         );
+        if other_thing {
+            why.push_str(&format!(
+                "; x {OTHER_THING_WEIGHT}: each is said of a thing the other names otherwise"
+            ));
+        }
         if part_and_whole {
             why.push_str(&format!(
                 "; x {PART_WEIGHT}: one speaks of a whole, the other perhaps of a part"
@@ -988,6 +1034,28 @@ mod tests {
             (
                 "Mira Kovac finished ahead of Anna Berg in the sprint on Sunday",
                 "Mira Kovac finished behind Anna Berg in the sprint on Sunday",
+                true,
+            ),
+            // Two things of one kind, each named by a word the other does not say.
+            (
+                "The oat harvest in the Selby valley was the worst in years",
+                "The rye harvest in the Selby valley was the best in years",
+                false,
+            ),
+            (
+                "The oat harvest in the Selby valley was the worst in years",
+                "The Selby valley oat harvest was the best in years",
+                true,
+            ),
+            (
+                "The cardiology ward at Elm Park hospital will close next month",
+                "The children's ward at Elm Park hospital will stay open next month",
+                false,
+            ),
+            // One person, described two ways.
+            (
+                "A jury found former depot manager Ada Strom guilty of theft",
+                "Ex-depot boss Ada Strom was acquitted of theft",
                 true,
             ),
             // Staying against leaving.
