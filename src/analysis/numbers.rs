@@ -1409,7 +1409,11 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
             .iter()
             .any(|t| t.clause == clause && EARLIER.contains(&t.lower.as_str()))
     };
-    let timed = |text: &Text, q: &Quantity| !q.dates.is_empty() || then(text, q);
+    // So is a year before this one ("Last year the food bank fed 220 families" / "now feeds
+    // 310").
+    let timed = |text: &Text, q: &Quantity| {
+        !q.dates.is_empty() || then(text, q) || q.year.is_some_and(|y| y < 0)
+    };
     // Times of day, or running totals ("by Wednesday", which as a bound agrees with any
     // earlier day), on other days: "as of Monday morning" / "by Wednesday evening".
     let clock = x.measure.is_some_and(|(m, ..)| m == Measure::Clock);
@@ -1883,6 +1887,17 @@ mod tests {
             (
                 "The reservoir was 92% full",
                 "The reservoir is now at 41% of capacity",
+                true,
+            ),
+            // Last year against now.
+            (
+                "Last year the Alder Street shelter housed 45 families a night",
+                "The Alder Street shelter now houses 62 families a night",
+                false,
+            ),
+            (
+                "The Alder Street shelter housed 45 families a night last year",
+                "The Alder Street shelter housed 62 families a night last year",
                 true,
             ),
             (
