@@ -1010,6 +1010,15 @@ pub fn conflicting_number<'t>(
             if at_other_times(a, x, b, y) || part_and_whole(x, y) {
                 continue;
             }
+            // A figure said to be possible ("temperatures could reach 38C") against one said
+            // to be: the one does not say the other is wrong ("peaked at 36C"). Against a
+            // figure said to come ("may cost $2 million" / "will cost $5 million"), it is
+            // still a conflict.
+            if (possible(a, x) && !possible(b, y) && !to_come(b, y))
+                || (possible(b, y) && !possible(a, x) && !to_come(a, x))
+            {
+                continue;
+            }
             // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
             // metres"): here the same stem counts as the same unit.
             let a_also_says = qa
@@ -1361,6 +1370,32 @@ fn is_rest(text: &Text, q: &Quantity) -> bool {
 fn part_and_whole(x: &Quantity, y: &Quantity) -> bool {
     let rest_of = |p: &Quantity, q: &Quantity| p.rest && !q.rest && p.value < q.value;
     x.part || y.part || rest_of(x, y) || rest_of(y, x) || x.whole != y.whole
+}
+
+/// Whether a modal of possibility comes before `q` in its clause: "could reach 38C", "may
+/// cost up to $2 million".
+fn possible(text: &Text, q: &Quantity) -> bool {
+    let clause = text.tokens[q.index].clause;
+    (0..q.index).any(|k| {
+        let t = &text.tokens[k];
+        t.clause == clause
+            && matches!(t.lower.as_str(), "could" | "may" | "might")
+            && !super::dates::may_month(&text.tokens, k)
+    })
+}
+
+/// Whether a word before `q` in its clause says it will come or is expected: "will cost",
+/// "is expected to reach".
+fn to_come(text: &Text, q: &Quantity) -> bool {
+    let clause = text.tokens[q.index].clause;
+    (0..q.index).any(|k| {
+        let t = &text.tokens[k];
+        t.clause == clause
+            && matches!(
+                t.lower.as_str(),
+                "will" | "would" | "shall" | "expected" | "forecast" | "projected"
+            )
+    })
 }
 
 /// Words that place a figure in the present, or after an earlier one: "is now 2.4 million",
@@ -1894,6 +1929,22 @@ mod tests {
                 "Last year the Alder Street shelter housed 45 families a night",
                 "The Alder Street shelter now houses 62 families a night",
                 false,
+            ),
+            // A figure said to be possible, against one said to be, or to come.
+            (
+                "Forecasters said temperatures could reach 39C in Ardel on Friday",
+                "Temperatures in Ardel peaked at 35C on Friday",
+                false,
+            ),
+            (
+                "Forecasters said temperatures would reach 39C in Ardel on Friday",
+                "Temperatures in Ardel peaked at 35C on Friday",
+                true,
+            ),
+            (
+                "The new bridge could cost $40 million, the council said",
+                "The new bridge will cost $65 million, the council said",
+                true,
             ),
             (
                 "The Alder Street shelter housed 45 families a night last year",
