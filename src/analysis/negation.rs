@@ -74,6 +74,13 @@ const MODIFIER_WEIGHT: f64 = 0.6;
 /// independent signal ("Nobody was hurt" / "Three workers were treated for burns").
 const NONE_AGAINST_COUNT_WEIGHT: f64 = 0.4;
 
+/// Words after which a verb of saying is one ("she had said", "did not ever say"), not a
+/// noun ("the talks").
+const SAYING_AFTER: &[&str] = &[
+    "did", "do", "does", "ever", "had", "has", "have", "having", "he", "i", "it", "never", "she",
+    "they", "we", "you",
+];
+
 /// Words that count some without a figure ("several passengers were hurt"). Not "some",
 /// which also measures a mass ("some cheese").
 const VAGUE_COUNTS: &[&str] = &["dozens", "hundreds", "many", "numerous", "several"];
@@ -573,6 +580,50 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             || title_of_covered_name(denier, index, &covered)
             || speaker(index)
     };
+    // A denial that falls on a saying ("Mayor Brannagh denied that she had said the market
+    // would close", "did not say that ...") disputes that this speaker said it: the other
+    // side must name the speaker, not only make the claim ("The market will close, the
+    // finance officer said"). The speaker is who the cue's clause opens with, or who stands
+    // between the cue and the saying ("denied that her deputy had said").
+    let unnamed_speaker = denier.tokens.iter().enumerate().any(|(c, t)| {
+        if t.class != Class::Negation || !denied_clauses.iter().any(|&d| d >= t.clause) {
+            return false;
+        }
+        let Some(saying) = (c + 1..denier.tokens.len())
+            .find(|&n| denier.tokens[n].class == Class::Content)
+            .filter(|&n| {
+                // A verb, by what comes before it: the cue ("denied saying"), or a subject or
+                // auxiliary ("she had said"); "denied that talks took place" names talks.
+                let before = &denier.tokens[n - 1];
+                denier.tokens[n].reporting
+                    && denier.tokens[n].negated
+                    && (n - 1 == c || SAYING_AFTER.contains(&before.lower.as_str()))
+            })
+        else {
+            return false;
+        };
+        let named = |range: std::ops::Range<usize>| -> Vec<usize> {
+            range
+                .filter(|&k| {
+                    let w = &denier.tokens[k];
+                    w.class == Class::Content && !w.reporting
+                })
+                .collect()
+        };
+        let between = named(c + 1..saying);
+        let speaker = if between.is_empty() {
+            named(0..c)
+                .into_iter()
+                .filter(|&k| denier.tokens[k].clause == t.clause)
+                .collect()
+        } else {
+            between
+        };
+        !speaker.is_empty() && !speaker.iter().any(|&k| matched(k))
+    });
+    if unnamed_speaker {
+        return None;
+    }
     // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
     // which neither affirms nor denies what follows. It disputes only a report that the
     // saying was made.
@@ -1168,6 +1219,22 @@ mod tests {
             (
                 "The minister did not say that tuition fees would rise",
                 "The minister said that tuition fees would rise",
+                true,
+            ),
+            // So does denying that one had said it: the other must name who said it.
+            (
+                "Councillor Ada Voss denied that she had said the library would close in May",
+                "The library will close in May, the council's treasurer said",
+                false,
+            ),
+            (
+                "Councillor Ada Voss denied that she had said the library would close in May",
+                "Councillor Voss said the library would close in May",
+                true,
+            ),
+            (
+                "The union denied that talks had collapsed on Monday",
+                "Talks collapsed on Monday",
                 true,
             ),
             // A preposition is not part of what is denied.
