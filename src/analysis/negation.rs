@@ -624,6 +624,22 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     if unnamed_speaker {
         return None;
     }
+    // "Not all of the delegates supported the motion" denies only that all did: it disputes
+    // a claim about all of them ("All 40 delegates supported it"), not "Most of the
+    // delegates supported it".
+    let all_words = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "all" | "always" | "each" | "every" | "everybody" | "everyone" | "unanimously"
+        )
+    };
+    let not_all = denier.tokens.windows(2).any(|w| {
+        w[0].class == Class::Negation && all_words(&w[1]) && denied_clauses.contains(&w[0].clause)
+    });
+    let affirmer_all = affirmer.tokens.iter().any(all_words);
+    if not_all && !affirmer_all {
+        return None;
+    }
     // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
     // which neither affirms nor denies what follows. It disputes only a report that the
     // saying was made.
@@ -1235,6 +1251,17 @@ mod tests {
             (
                 "The union denied that talks had collapsed on Monday",
                 "Talks collapsed on Monday",
+                true,
+            ),
+            // "Not all" denies only a claim about all.
+            (
+                "Not all of the 30 shop stewards backed the pay offer",
+                "Most of the 30 shop stewards backed the pay offer",
+                false,
+            ),
+            (
+                "Not all of the 30 shop stewards backed the pay offer",
+                "All 30 shop stewards backed the pay offer",
                 true,
             ),
             // A preposition is not part of what is denied.
