@@ -507,6 +507,44 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
                     && unsaid(b, p - 1, a)
             })
     });
+    // Or of two places: each subject says where ("Unemployment in the Corve region fell" /
+    // "Unemployment in Haldon, the largest town in the region, rose"), and a place one
+    // names the other does not.
+    // The first place named before the opposite word ("in" or "at" and a name), in its
+    // sentence: a subject's place set apart by commas from its verb is still its place.
+    let place = |text: &Text, at: usize| -> Vec<usize> {
+        let start = (0..at)
+            .rev()
+            .find(|&k| text.tokens[k].lower == ".")
+            .map_or(0, |k| k + 1);
+        (start..at)
+            .filter(|&k| matches!(text.tokens[k].lower.as_str(), "in" | "at"))
+            .map(|k| {
+                let from =
+                    k + 1 + usize::from(text.tokens.get(k + 1).is_some_and(|t| t.lower == "the"));
+                (from..at)
+                    .take_while(|&n| {
+                        text.tokens[n].class == Class::Content && text.tokens[n].proper
+                    })
+                    .collect::<Vec<usize>>()
+            })
+            .find(|run| !run.is_empty())
+            .unwrap_or_default()
+    };
+    let (place_a, place_b) = (place(a, i), place(b, j));
+    let unsaid_place = |places: &[usize], text: &Text, other: &Text| {
+        !places.is_empty()
+            && places.iter().all(|&k| {
+                other
+                    .stem_ids
+                    .binary_search(&text.tokens[k].stem_id)
+                    .is_err()
+            })
+    };
+    let other_place = !place_a.is_empty()
+        && !place_b.is_empty()
+        && (unsaid_place(&place_a, a, b) || unsaid_place(&place_b, b, a));
+    let other_thing = other_thing || other_place;
     let strength = if other_thing {
         OTHER_THING_WEIGHT * strength
     } else {
@@ -1051,6 +1089,22 @@ mod tests {
                 "The cardiology ward at Elm Park hospital will close next month",
                 "The children's ward at Elm Park hospital will stay open next month",
                 false,
+            ),
+            // Two places: a town in a region, or two towns.
+            (
+                "Unemployment in the Tarn region fell last quarter",
+                "Unemployment in Brisk, the largest town in the Tarn region, rose last quarter",
+                false,
+            ),
+            (
+                "House prices in Alderby rose in March",
+                "House prices in Cobham fell in March",
+                false,
+            ),
+            (
+                "Unemployment in Brisk fell last quarter",
+                "Unemployment in Brisk, the largest town in the Tarn region, rose last quarter",
+                true,
             ),
             // One person, described two ways.
             (
