@@ -17,6 +17,7 @@ pub mod names;
 pub mod negation;
 pub mod numbers;
 pub mod quantifiers;
+pub mod ranks;
 pub mod similarity;
 pub mod text;
 
@@ -441,6 +442,7 @@ fn compare_ordered(a: &Text, b: &Text, min_score: f64) -> Option<Verdict> {
         || dates::may_conflict(a, b)
         || opposable
         || names::may_conflict(a, b)
+        || (!a.ranks.is_empty() && !b.ranks.is_empty())
         || a.quantified.may_conflict(&b.quantified);
     if !possible {
         return None;
@@ -477,6 +479,9 @@ fn judge(
     found.extend(opposites);
     let overlap = similarity::overlap(a, b, alignment, None, None);
     found.extend(numbers::conflicting_number(a, b, alignment, overlap));
+    if !a.ranks.is_empty() && !b.ranks.is_empty() {
+        found.extend(ranks::conflicting_place(a, b, overlap));
+    }
     found.extend(dates::conflicting_date(a, b, alignment, overlap));
     found.extend(quantifiers::quantifier(a, b, alignment));
     found.retain(|f| f.strength > 0.0);

@@ -7,7 +7,7 @@
 //! `ceasefire`) but splits a number from its unit (`30-day` -> `30` + `day`).
 
 use super::lexicon::{self, Senses};
-use super::{antonyms, dates, negation, numbers, quantifiers};
+use super::{antonyms, dates, negation, numbers, quantifiers, ranks};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -144,6 +144,8 @@ pub struct Text {
     /// ("the first round", "the northern district", "the women's team"), by token index: they
     /// pick one of a series.
     pub ordinals: Vec<usize>,
+    /// The places it gives named competitors ("Sorell came third"): see [`ranks`].
+    pub ranks: Vec<ranks::Rank>,
     /// Indices of the names the statement is about: content words capitalised inside a
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
     /// Peskov", "according to Moscow").
@@ -277,6 +279,7 @@ impl Text {
             quantified: quantifiers::Quantified::default(),
             months: 0,
             ordinals: Vec::new(),
+            ranks: Vec::new(),
         };
         text.slot_bits = text.alignable.iter().fold(0, |bits, s| bits | s.bit);
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
@@ -350,6 +353,7 @@ impl Text {
                     && !in_part_of_year(i)
             })
             .collect();
+        text.ranks = ranks::ranks(&text);
         text.quantities = numbers::quantities(&text);
         // A figure aligns by its value, scale word and all: "£1.2 billion" / "£1.2bn", but not
         // "1.2 million".

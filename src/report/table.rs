@@ -206,7 +206,7 @@ fn point(evidence: &Evidence, a: &Side, b: &Side) -> String {
         (Kind::ConflictingNumber, Some((x, y))) => {
             // A measure ("age", "amount") names the values; a unit ("prisoners") follows them.
             let measures = [
-                "age", "length", "mass", "duration", "amount", "time", "share", "score",
+                "age", "length", "mass", "duration", "amount", "time", "share", "score", "place",
             ];
             if measures.contains(&evidence.point.as_str()) {
                 format!("{}: {x} / {y}", evidence.point)
