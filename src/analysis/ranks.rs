@@ -47,6 +47,35 @@ fn ordinal(lower: &str) -> Option<u8> {
     (n > 0 && suffix == expected).then_some(n)
 }
 
+/// The place of the last: against first, another place; against any other, perhaps the same.
+pub const LAST: u8 = u8::MAX;
+
+/// A place after a verb of placing: an ordinal, or "top" (first), "bottom" or "last".
+fn placed_at(lower: &str) -> Option<u8> {
+    match lower {
+        "top" => Some(1),
+        "bottom" | "last" => Some(LAST),
+        _ => ordinal(lower),
+    }
+}
+
+/// Whether two places cannot both be one competitor's: "last" is no other than first.
+fn differ(x: u8, y: u8) -> bool {
+    match (x, y) {
+        (LAST, p) | (p, LAST) => p == 1,
+        (p, q) => p != q,
+    }
+}
+
+/// A place as the explanation gives it: "3", "last".
+fn shown(place: u8) -> String {
+    if place == LAST {
+        "last".into()
+    } else {
+        place.to_string()
+    }
+}
+
 /// Verbs that give a place after them: "came third", "finished in second place".
 const PLACING: &[&str] = &[
     "came", "comes", "ended", "ends", "finished", "finishes", "placed", "ranked", "ranks",
@@ -116,9 +145,9 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
             if lower(at) == "the" {
                 at += 1;
             }
-            if let (Some(place), Some(name)) = (ordinal(lower(at)), name_before(text, v)) {
-                // "came first-time", "finished third-quarter": an ordinal of something else.
-                let of_thing = !matches!(lower(at + 1), "" | "place" | "in" | "at" | "with")
+            if let (Some(place), Some(name)) = (placed_at(lower(at)), name_before(text, v)) {
+                // "came first-time", "finished top scorer": an ordinal of something else.
+                let of_thing = !matches!(lower(at + 1), "" | "place" | "in" | "at" | "with" | "of")
                     && tokens[at + 1].class == Class::Content;
                 if !of_thing {
                     ranks.push(Rank {
@@ -188,10 +217,9 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
 /// Its strength is [`BASE`] raised by how much else the two statements share (`overlap`).
 pub fn conflicting_place<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Found<'t>> {
     let (x, y) = a.ranks.iter().find_map(|x| {
-        let y = b
-            .ranks
-            .iter()
-            .find(|y| a.tokens[x.name].stem_id == b.tokens[y.name].stem_id && x.place != y.place)?;
+        let y = b.ranks.iter().find(|y| {
+            a.tokens[x.name].stem_id == b.tokens[y.name].stem_id && differ(x.place, y.place)
+        })?;
         // Unless either statement also gives the competitor the other's place.
         let both = |text: &Text, rank: &Rank, place: u8| {
             text.ranks.iter().any(|r| {
@@ -210,7 +238,8 @@ pub fn conflicting_place<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<F
                 "one statement gives {name} place {} (\"{cue_a}\"), the other place {} \
                  (\"{cue_b}\"); {BASE} for one competitor placed twice, raised by what else the \
                  two share ({overlap:.2})",
-                x.place, y.place
+                shown(x.place),
+                shown(y.place)
             ),
             a: vec![
                 Mark::new(a, x.name, Role::Term),
@@ -251,6 +280,15 @@ mod tests {
             ),
             ("Marta Ruiz has won silver in the 400 metres", &["ruiz 2"]),
             ("Kaya Olumbe finished in fourth place", &["olumbe 4"]),
+            (
+                "Garston Academy ranked top among the county's schools",
+                &["academy 1"],
+            ),
+            (
+                "Garston Academy came bottom of the county table",
+                &["academy 255"],
+            ),
+            ("Garston Academy finished top scorer", &[]),
             // No place: a first of something else, a win of something, no name.
             ("Kaya Olumbe finished first-half training", &[]),
             ("Kaya Olumbe won a medal in the final", &[]),
@@ -287,6 +325,17 @@ mod tests {
                 "Sprinter Kaya Olumbe finished second in the 200 metres at the Velden Games",
                 "Kaya Olumbe won the 200 metres at the Velden Games",
                 true,
+            ),
+            (
+                "In the table published on Monday, Garston Academy ranked top among the county's schools",
+                "Garston Academy came bottom of the county table released on Monday",
+                true,
+            ),
+            // Last may be any place but first.
+            (
+                "Garston Academy came last of the 12 schools in the county table",
+                "Garston Academy came 12th in the county table",
+                false,
             ),
             // The same place, told two ways.
             (
