@@ -354,6 +354,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout26.jsonl", 2, 30), // 80 pairs: 24 / 8, then 30 / 2
         ("eval-heldout27.jsonl", 0, 31), // 80 pairs: 26 / 5, then 31 / 0
         ("eval-heldout28.jsonl", 3, 29), // 80 pairs: 26 / 11, then 29 / 3
+        ("eval-heldout29.jsonl", 7, 17), // 80 pairs: 17 / 7
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));
