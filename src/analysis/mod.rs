@@ -489,6 +489,7 @@ fn judge(
     let ordinals = distinct_ordinals(a, b, alignment);
     let one_region = ordinals.is_none() && one_region_only(a, b, alignment);
     let separate = ordinals.is_none() && separate_only(a, b);
+    let division = ordinals.is_none() && division_only(a, b, alignment);
     let anchored = shared_name(a, alignment);
     let disputed = a.disputed || b.disputed;
     // Opposite or denied things said at two different times may both be right: a change
@@ -521,7 +522,12 @@ fn judge(
         } else if anchored && matches!(f.kind, Kind::ConflictingNumber | Kind::ConflictingDate) {
             f.strength = 1.0 - (1.0 - f.strength) * (1.0 - SHARED_NAME_WEIGHT);
         }
-        if ordinals.is_some() || separate || (f.kind == Kind::ConflictingNumber && one_region) {
+        let figure_or_opposite = matches!(f.kind, Kind::ConflictingNumber | Kind::Antonym);
+        if ordinals.is_some()
+            || separate
+            || (f.kind == Kind::ConflictingNumber && one_region)
+            || (figure_or_opposite && division)
+        {
             f.strength *= DISTINCT_ORDINALS_WEIGHT;
         }
         if disputed {
@@ -769,6 +775,28 @@ fn separate_only(a: &Text, b: &Text) -> bool {
 /// Harbourline group bid". (Inside a statement they qualify something else: "beating two
 /// rival bids", "pupils from the neighbouring school".)
 const NEIGHBOURING: &[&str] = &["nearby", "neighboring", "neighbouring", "rival"];
+
+/// Words for a part of a business or body: "the retail division", "its insurance arm".
+/// ("department" and "unit" are left out: "the highways department said", "a 40-unit block".)
+const DIVISIONS: &[&str] = &["arm", "division", "divisions", "subsidiaries", "subsidiary"];
+
+/// Whether just one of the two statements speaks of a part of a business or body (no name:
+/// "the Premier Division" is a league), which the other does not name ("Profits at Tellwright's retail division rose 4%" / "Tellwright
+/// Group's profits fell 10%"): its figures and opposites may be the part's, not the whole's.
+fn division_only(a: &Text, b: &Text, alignment: &similarity::Alignment) -> bool {
+    let names = |text: &Text| {
+        text.tokens
+            .iter()
+            .any(|t| DIVISIONS.contains(&t.lower.as_str()))
+    };
+    let unsaid = |text: &Text, map: &[Option<usize>]| {
+        text.tokens
+            .iter()
+            .enumerate()
+            .any(|(k, t)| DIVISIONS.contains(&t.lower.as_str()) && !t.proper && map[k].is_none())
+    };
+    (unsaid(a, &alignment.a_to_b) && !names(b)) || (unsaid(b, &alignment.b_to_a) && !names(a))
+}
 
 /// What evidence counts when one statement reports a claim together with its denial ("...,
 /// an allegation her office denied"): it vouches for neither side.
@@ -1054,6 +1082,22 @@ mod tests {
                 "Velmont Bank's first-quarter profit fell 12%",
                 "Velmont Bank's second-quarter profit rose 9%",
                 false,
+            ),
+            // A division of a business only one names: its figures may be the part's.
+            (
+                "Harwell Group's profits fell 10% last year",
+                "Profits at Harwell's catering division rose 4% last year",
+                false,
+            ),
+            (
+                "Harwell Group's catering arm made an operating profit of $30m last year",
+                "Harwell Group reported operating profit of $95m for last year",
+                false,
+            ),
+            (
+                "Profits at Harwell's catering division fell 10% last year",
+                "Profits at Harwell's catering arm rose 4% last year",
+                true,
             ),
             // A region only one names: its figure may be a part of the other's.
             (
