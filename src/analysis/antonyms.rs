@@ -484,22 +484,26 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     // manager Lionel Drabble" / "ex-care home boss Lionel Drabble" are one person.
     let unsaid = |text: &Text, k: usize, other: &Text| {
         let t = &text.tokens[k];
-        t.class == Class::Content
+        // A figure tells two apart as well ("the under-18 team" / "the first team").
+        matches!(t.class, Class::Content | Class::Number(_))
             && !t.reporting
             && other.stem_ids.binary_search(&t.stem_id).is_err()
     };
-    let head = |text: &Text, k: usize| {
-        text.tokens
-            .get(k + 1)
-            .is_none_or(|t| t.class != Class::Content)
+    // (Or the opposite word itself comes next: "the under-18 team won".)
+    let head = |text: &Text, k: usize, opposite: usize| {
+        k + 1 == opposite
+            || text
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| t.class != Class::Content)
     };
     let other_thing = (1..i).any(|k| {
         a.tokens[k].clause == clause_a
-            && head(a, k)
+            && head(a, k, i)
             && alignment.a_to_b[k].is_some_and(|p| {
                 p > 0
                     && p < j
-                    && head(b, p)
+                    && head(b, p, j)
                     && b.tokens[p].clause == clause_b
                     && alignment.a_to_b[k - 1].is_none()
                     && alignment.b_to_a[p - 1].is_none()
@@ -1104,6 +1108,22 @@ mod tests {
             (
                 "Unemployment in Brisk fell last quarter",
                 "Unemployment in Brisk, the largest town in the Tarn region, rose last quarter",
+                true,
+            ),
+            // The thing told apart just before the opposite word, or by a figure.
+            (
+                "Ardley College's chess team won the county league on Sunday",
+                "Ardley College's rugby team lost in the county league on Sunday",
+                false,
+            ),
+            (
+                "Ardley Rovers' under-16 side won the county cup on Sunday",
+                "Ardley Rovers' first side were beaten in the county cup on Sunday",
+                false,
+            ),
+            (
+                "Ardley College's chess team won the county league on Sunday",
+                "Ardley College's chess team lost in the county league on Sunday",
                 true,
             ),
             // One person, described two ways.
