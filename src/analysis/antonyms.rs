@@ -484,8 +484,10 @@ pub fn antonym<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option<Fo
     // manager Lionel Drabble" / "ex-care home boss Lionel Drabble" are one person.
     let unsaid = |text: &Text, k: usize, other: &Text| {
         let t = &text.tokens[k];
-        // A figure tells two apart as well ("the under-18 team" / "the first team").
-        matches!(t.class, Class::Content | Class::Number(_))
+        // A figure joined to a word tells two apart as well ("the under-18 team" / "the first
+        // team"); one on its own counts them ("589 families").
+        let joined = matches!(t.class, Class::Number(_)) && text.raw[..t.span.start].ends_with('-');
+        (t.class == Class::Content || joined)
             && !t.reporting
             && other.stem_ids.binary_search(&t.stem_id).is_err()
     };
@@ -1124,6 +1126,12 @@ mod tests {
             (
                 "Ardley College's chess team won the county league on Sunday",
                 "Ardley College's chess team lost in the county league on Sunday",
+                true,
+            ),
+            // A count before the head tells nothing apart.
+            (
+                "The council moved 40 families north of the river on Monday",
+                "The council moved 60 families south of the river on Monday",
                 true,
             ),
             // One person, described two ways.
