@@ -624,6 +624,35 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     if unnamed_speaker {
         return None;
     }
+    // "Skyline Air denied that the flight was cancelled because of staff shortages": a
+    // denial of a clause with its reason denies the reason, not the event. It disputes the
+    // other side only when that side gives the reason too.
+    let reason_unsaid = denier.tokens.iter().enumerate().any(|(c, t)| {
+        if t.class != Class::Negation || !is_denial(&t.lower) {
+            return false;
+        }
+        let Some(clause) = denier.tokens.get(c + 1).map(|n| n.clause) else {
+            return false;
+        };
+        let Some(reason) = (c + 1..denier.tokens.len())
+            .find(|&k| denier.tokens[k].clause > clause)
+            .filter(|&k| {
+                let lower = denier.tokens[k].lower.as_str();
+                lower == "because"
+                    || (lower == "due" && denier.tokens.get(k + 1).is_some_and(|n| n.lower == "to"))
+            })
+        else {
+            return false;
+        };
+        let words: Vec<usize> = (reason..denier.tokens.len())
+            .take_while(|&k| denier.tokens[k].clause == denier.tokens[reason].clause)
+            .filter(|&k| denier.tokens[k].class == Class::Content)
+            .collect();
+        denied_clauses.contains(&clause) && !words.is_empty() && !words.iter().any(|&k| matched(k))
+    });
+    if reason_unsaid {
+        return None;
+    }
     // "Not all of the delegates supported the motion" denies only that all did: it disputes
     // a claim about all of them ("All 40 delegates supported it"), not "Most of the
     // delegates supported it".
@@ -1251,6 +1280,24 @@ mod tests {
             (
                 "The union denied that talks had collapsed on Monday",
                 "Talks collapsed on Monday",
+                true,
+            ),
+            // A denial of a reason disputes only the reason.
+            (
+                "Ferrow Air denied that Monday's flight to Dunmere was cancelled because of a \
+                 pilots' strike",
+                "Ferrow Air's Monday flight to Dunmere was cancelled, the airline said",
+                false,
+            ),
+            (
+                "Ferrow Air denied that Monday's flight to Dunmere was cancelled because of a \
+                 pilots' strike",
+                "Ferrow Air's Monday flight to Dunmere was cancelled because of a pilots' strike",
+                true,
+            ),
+            (
+                "Ferrow Air denied that Monday's flight to Dunmere was cancelled",
+                "Ferrow Air's Monday flight to Dunmere was cancelled, the airline said",
                 true,
             ),
             // "Not all" denies only a claim about all.
