@@ -1007,7 +1007,7 @@ pub fn conflicting_number<'t>(
             if !measured && (agree || !(alike || kind_exceeds(x, y))) {
                 continue;
             }
-            if at_other_times(a, x, b, y) || part_and_whole(x, y) {
+            if at_other_times(a, x, b, y) || part_and_whole(a, x, b, y) {
                 continue;
             }
             // A figure said to be possible ("temperatures could reach 38C") against one said
@@ -1367,9 +1367,40 @@ fn is_rest(text: &Text, q: &Quantity) -> bool {
 /// Whether `x` and `y` may be a part and its whole rather than two values of one thing: either
 /// is marked as a part, or one is marked as a whole ("worldwide") and the other is not, or one
 /// counts the rest of what the other counts and is smaller ("two other boys" / "three boys").
-fn part_and_whole(x: &Quantity, y: &Quantity) -> bool {
+///
+/// A whole the other statement names too is no other's: "fares across Westland will go up by
+/// 4.9%" / "Westland rail fares to rise 3%" speak of one whole.
+fn part_and_whole(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
     let rest_of = |p: &Quantity, q: &Quantity| p.rest && !q.rest && p.value < q.value;
-    x.part || y.part || rest_of(x, y) || rest_of(y, x) || x.whole != y.whole
+    let whole = |text: &Text, q: &Quantity, other: &Text| q.whole && !whole_named(text, q, other);
+    x.part || y.part || rest_of(x, y) || rest_of(y, x) || whole(a, x, b) != whole(b, y, a)
+}
+
+/// Whether the whole `q` is given across ("across Westland", "across the Corran region") is
+/// named by `other` too (the head of its phrase: "the Wexley force area" is not named by
+/// "Wexley town centre"), and `other` names no place or body of its own inside it ("In the
+/// Marren province town of Dell, 85 homes").
+fn whole_named(text: &Text, q: &Quantity, other: &Text) -> bool {
+    let clause = text.tokens[q.index].clause;
+    let own_name = other.tokens.iter().any(|t| {
+        t.proper && t.class == Class::Content && text.stem_ids.binary_search(&t.stem_id).is_err()
+    });
+    !own_name
+        && (0..text.tokens.len()).any(|k| {
+            let t = &text.tokens[k];
+            t.clause == clause
+                && t.lower == "across"
+                && (k + 1..text.tokens.len())
+                    .skip_while(|&n| matches!(text.tokens[n].lower.as_str(), "the" | "all"))
+                    .take_while(|&n| text.tokens[n].class == Class::Content)
+                    .last()
+                    .is_some_and(|head| {
+                        other
+                            .stem_ids
+                            .binary_search(&text.tokens[head].stem_id)
+                            .is_ok()
+                    })
+        })
 }
 
 /// Whether a modal of possibility comes before `q` in its clause: "could reach 38C", "may
@@ -1923,6 +1954,22 @@ mod tests {
                 "The reservoir was 92% full",
                 "The reservoir is now at 41% of capacity",
                 true,
+            ),
+            // A whole both name is one whole; a part inside it is not.
+            (
+                "Bus fares across Dalmore will go up by 4.9 per cent from January",
+                "Dalmore bus fares to rise 3% in January",
+                true,
+            ),
+            (
+                "Police recorded 1,340 burglaries across the Wexley force area last year",
+                "In Wexley town centre, 410 burglaries were recorded last year",
+                false,
+            ),
+            (
+                "Police recorded 1,340 burglaries across Wexley last year",
+                "In the Wexley town of Dell, 410 burglaries were recorded last year",
+                false,
             ),
             // Last year against now.
             (
