@@ -1946,7 +1946,12 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
     let mut total = 0.0;
     let mut current = 0.0;
     let mut used = 0;
+    let mut skip = 0;
     for t in tokens {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         let w = t.lower.as_str();
         if let Some(v) = small_number(w) {
             current += v;
@@ -1957,6 +1962,15 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
         } else if let Some(scale) = numbers::scale(w).filter(|_| used > 0) {
             total += current * scale;
             current = 0.0;
+        } else if w == "and" && used > 0 && current > 0.0 && {
+            let at = |k: usize| tokens.get(used + k).map_or("", |t| t.lower.as_str());
+            at(1) == "a" && at(2) == "half"
+        } {
+            // "eight and a half million", "two and a half years".
+            current += 0.5;
+            used += 3;
+            skip = 2;
+            continue;
         } else if w == "and" && used > 0 {
             // "one hundred and five": only when a number word follows.
             let next = tokens.get(used + 1).map(|t| t.lower.as_str()).unwrap_or("");
@@ -2188,6 +2202,8 @@ mod tests {
             ("both charges", 2.0),
             ("an hour and a half", 1.5),
             ("half an hour", 0.5),
+            ("eight and a half million dollars", 8_500_000.0),
+            ("two and a half years", 2.5),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
