@@ -1982,7 +1982,12 @@ fn number_words(tokens: &[Token]) -> (f64, usize) {
         }
         used += 1;
     }
-    if used == 1 && tokens[0].lower == "one" {
+    // Unless a share follows: "one in five voters".
+    let share = tokens.get(1).is_some_and(|t| t.lower == "in")
+        && tokens.get(2).is_some_and(|t| {
+            small_number(&t.lower).is_some() || t.lower.bytes().all(|b| b.is_ascii_digit())
+        });
+    if used == 1 && tokens[0].lower == "one" && !share {
         return (0.0, 0);
     }
     (total + current, used)
@@ -2204,6 +2209,7 @@ mod tests {
             ("half an hour", 0.5),
             ("eight and a half million dollars", 8_500_000.0),
             ("two and a half years", 2.5),
+            ("one in five voters", 1.0),
         ];
         for (raw, expected) in cases {
             let text = Text::new(raw);
