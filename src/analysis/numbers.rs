@@ -1021,12 +1021,17 @@ pub fn conflicting_number<'t>(
             }
             // A unit word said twice aligns once ("1,500 metres ... 5,000 metres" / "5,000
             // metres"): here the same stem counts as the same unit.
-            let a_also_says = qa
-                .iter()
-                .any(|p| says(p, y, same_unit(p, y) || same_stem(p, y)));
-            let b_also_says = qb
-                .iter()
-                .any(|q| says(x, q, same_unit(x, q) || same_stem(x, q)));
+            // A figure the change came from ("£2.4 billion, up from £2.1 billion") says
+            // nothing of a figure given for no other time.
+            let undated = |q: &Quantity| q.year.is_none() && q.dates.is_empty();
+            let a_also_says = qa.iter().any(|p| {
+                !(changed_from(a, p) && undated(y))
+                    && says(p, y, same_unit(p, y) || same_stem(p, y))
+            });
+            let b_also_says = qb.iter().any(|q| {
+                !(changed_from(b, q) && undated(x))
+                    && says(x, q, same_unit(x, q) || same_stem(x, q))
+            });
             if a_also_says || b_also_says {
                 continue;
             }
@@ -1403,6 +1408,16 @@ fn whole_named(text: &Text, q: &Quantity, other: &Text) -> bool {
         })
 }
 
+/// Whether `q` is the figure a change came from: "up from £2.1 billion", "down from 12%".
+fn changed_from(text: &Text, q: &Quantity) -> bool {
+    let lower = |back: usize| {
+        q.index
+            .checked_sub(back)
+            .map_or("", |k| text.tokens[k].lower.as_str())
+    };
+    lower(1) == "from" && matches!(lower(2), "up" | "down")
+}
+
 /// Whether a modal of possibility comes before `q` in its clause: "could reach 38C", "may
 /// cost up to $2 million".
 fn possible(text: &Text, q: &Quantity) -> bool {
@@ -1523,9 +1538,14 @@ fn at_other_times(a: &Text, x: &Quantity, b: &Text, y: &Quantity) -> bool {
 /// statement ("In the first quarter of last year, unemployment stood at 6.1%").
 fn relative_year(text: &Text, q: &Quantity) -> Option<i8> {
     let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    // "£2.4 billion, up from £2.1 billion the previous year": a year after the figure a
+    // change came from is that figure's, not this one's.
+    let from = (q.index + 1..text.tokens.len().saturating_sub(1))
+        .find(|&k| matches!(lower(k), "up" | "down") && lower(k + 1) == "from");
     let find = |clause: Option<usize>| {
         (1..text.tokens.len())
             .filter(|&i| clause.is_none_or(|c| text.tokens[i].clause == c))
+            .filter(|&i| from.is_none_or(|f| i < f))
             .find_map(|i| match (lower(i - 1), lower(i)) {
                 ("last" | "previous", "year" | "year's") => Some(-1),
                 // "a year earlier", "a year ago", "the year before".
@@ -1969,6 +1989,23 @@ mod tests {
             (
                 "Police recorded 1,340 burglaries across Wexley last year",
                 "In the Wexley town of Dell, 410 burglaries were recorded last year",
+                false,
+            ),
+            // The figure a change came from is no figure of now.
+            (
+                "Corra Foods reported annual revenue of £2.4 billion, up from £2.1 billion",
+                "Revenue at Corra Foods for its latest financial year was £2.1bn",
+                true,
+            ),
+            (
+                "Corra Foods reported annual revenue of £2.4 billion, up from £2.1 billion the \
+                 previous year",
+                "Revenue at Corra Foods for its latest financial year was £2.1bn",
+                true,
+            ),
+            (
+                "Corra Foods reported annual revenue of £2.4 billion, up from £2.1 billion",
+                "Revenue at Corra Foods for its latest financial year was £2.4bn",
                 false,
             ),
             // Last year against now.
