@@ -489,7 +489,12 @@ fn judge(
     let ordinals = distinct_ordinals(a, b, alignment);
     let one_region = ordinals.is_none() && one_region_only(a, b, alignment);
     let separate = ordinals.is_none() && separate_only(a, b);
-    let division = ordinals.is_none() && division_only(a, b, alignment);
+    // (Looked for only when there is a figure or an opposite to weigh.)
+    let division = ordinals.is_none()
+        && found
+            .iter()
+            .any(|f| matches!(f.kind, Kind::ConflictingNumber | Kind::Antonym))
+        && division_only(a, b, alignment);
     let anchored = shared_name(a, alignment);
     let disputed = a.disputed || b.disputed;
     // Opposite or denied things said at two different times may both be right: a change

@@ -665,8 +665,7 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     let not_all = denier.tokens.windows(2).any(|w| {
         w[0].class == Class::Negation && all_words(&w[1]) && denied_clauses.contains(&w[0].clause)
     });
-    let affirmer_all = affirmer.tokens.iter().any(all_words);
-    if not_all && !affirmer_all {
+    if not_all && !affirmer.tokens.iter().any(all_words) {
         return None;
     }
     // "did not say whether the plant was sold", "refused to say whether ...": a non-answer,
