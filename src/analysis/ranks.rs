@@ -214,7 +214,7 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
 }
 
 /// One competitor given two places: the same last word of a name, placed differently.
-/// Its strength is [`BASE`] raised by how much else the two statements share (`overlap`).
+/// Its strength is 0.6 (`BASE`) raised by how much else the two statements share (`overlap`).
 pub fn conflicting_place<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Found<'t>> {
     let (x, y) = a.ranks.iter().find_map(|x| {
         let y = b.ranks.iter().find(|y| {
