@@ -1152,12 +1152,9 @@ mod tests {
                 true,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let (a, b, al) = aligned(x, y);
-            let strength = antonym(&a, &b, &al).map(|e| e.strength).unwrap_or(0.0);
-            let flagged_now = strength >= crate::analysis::DEFAULT_MIN_SCORE;
-            assert_eq!(flagged_now, flagged, "{x:?} / {y:?}: {strength}");
-        }
+        crate::analysis::assert_flags(&cases, |a, b, al| {
+            antonym(a, b, al).map_or(0.0, |e| e.strength)
+        });
         let (a, b, al) = aligned("It is not evil news", "It is good news");
         assert!(negated_antonym(&a, &b, &al));
         // "fail" denies only before "to": a motion that did not fail passed.

@@ -973,6 +973,20 @@ pub(crate) fn aligned(a: &str, b: &str) -> (Text, Text, similarity::Alignment) {
     (a, b, alignment)
 }
 
+/// Asserts of each case `(a, b, flagged)` whether the evidence `strength` finds in the aligned
+/// pair reaches the default threshold: the loop of a check's table of cases.
+#[cfg(test)]
+pub(crate) fn assert_flags(
+    cases: &[(&str, &str, bool)],
+    strength: impl Fn(&Text, &Text, &similarity::Alignment) -> f64,
+) {
+    for &(x, y, flagged) in cases {
+        let (a, b, al) = aligned(x, y);
+        let got = strength(&a, &b, &al);
+        assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

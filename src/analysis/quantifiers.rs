@@ -281,7 +281,6 @@ pub fn quantifier<'t>(a: &'t Text, b: &'t Text, alignment: &Alignment) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::aligned;
 
     #[test]
     fn flags_all_against_an_exception_and_only_against_two() {
@@ -363,14 +362,8 @@ mod tests {
                 false,
             ),
         ];
-        for (x, y, expected) in cases {
-            let (a, b, al) = aligned(x, y);
-            let strength = quantifier(&a, &b, &al).map_or(0.0, |f| f.strength);
-            assert_eq!(
-                strength >= crate::analysis::DEFAULT_MIN_SCORE,
-                expected,
-                "{x:?} / {y:?}: {strength}"
-            );
-        }
+        crate::analysis::assert_flags(&cases, |a, b, al| {
+            quantifier(a, b, al).map_or(0.0, |f| f.strength)
+        });
     }
 }

@@ -256,7 +256,6 @@ pub fn conflicting_place<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::aligned;
 
     #[test]
     fn reads_places() {
@@ -350,15 +349,9 @@ mod tests {
                 false,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let (a, b, al) = aligned(x, y);
-            let overlap = crate::analysis::similarity::overlap(&a, &b, &al, None, None);
-            let strength = conflicting_place(&a, &b, overlap).map_or(0.0, |f| f.strength);
-            assert_eq!(
-                strength >= crate::analysis::DEFAULT_MIN_SCORE,
-                flagged,
-                "{x:?} / {y:?}: {strength}"
-            );
-        }
+        crate::analysis::assert_flags(&cases, |a, b, al| {
+            let overlap = crate::analysis::similarity::overlap(a, b, al, None, None);
+            conflicting_place(a, b, overlap).map_or(0.0, |f| f.strength)
+        });
     }
 }
