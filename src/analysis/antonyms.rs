@@ -105,10 +105,12 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
 /// common sense is a change of amount; "jump" and "drop" are left out, as they mostly say what
 /// a body or a hand does.
 const RISE: &[&str] = &[
-    "climb", "double", "expand", "grow", "increase", "rise", "soar", "surge", "triple",
+    "climb", "double", "expand", "grow", "increase", "rally", "rebound", "rise", "soar", "surge",
+    "triple",
 ];
 const FALL: &[&str] = &[
-    "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "sink", "slump",
+    "decline", "decrease", "fall", "halve", "plummet", "plunge", "shrink", "sink", "slide", "slip",
+    "slump", "tumble",
 ];
 
 /// Verbs that make an amount go up, and verbs that make it go down: each of one list is the
@@ -948,6 +950,27 @@ mod tests {
                 false,
             ),
             ("Exports surged in May", "Exports grew in May", false),
+            // The verbs of markets: a price slides, slips or tumbles.
+            (
+                "Shares in Corvane rose 6% in early trading",
+                "Corvane shares slid in early trading",
+                true,
+            ),
+            (
+                "The pound climbed against the euro on Monday",
+                "The pound slipped against the euro on Monday",
+                true,
+            ),
+            (
+                "Copper prices rallied in London",
+                "Copper prices tumbled in London",
+                true,
+            ),
+            (
+                "Oil prices slid on Friday",
+                "Oil prices tumbled on Friday",
+                false,
+            ),
             ("Exports soared in May", "Imports slumped in June", false),
             // A stance: "voted for" supports, "voted against" opposes.
             (
