@@ -94,6 +94,9 @@ pub enum Bound {
     /// Written with a scale ("£1.2m", "4.2 billion", "two million"): rounded to its last digit,
     /// so "£1.2m" is £1,198,000 too; within 5% at most ("£3bn" is not "£3.4bn").
     Rounded,
+    /// The top of a range, whose bottom is this many thousandths of it: "between 40 and 50"
+    /// is 50 with 800, allowing 40 to 50.
+    Range(u16),
 }
 
 /// How far a rough figure ("about 5,000") may be from the exact one (4,983), as a share.
@@ -150,6 +153,26 @@ fn bound_before(text: &Text, index: usize) -> Bound {
     }
 }
 
+/// When the number at `index` tops a range ("between 40 and 50", "300 to 400"), its bottom as
+/// thousandths of it (800, 750). "From 300 to 400" is a change, not a range, and a tally
+/// ("voted 9 to 3") is read before this.
+fn range_below(text: &Text, index: usize) -> Option<u16> {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let (Class::Number(top), Some(Class::Number(bottom))) = (
+        text.tokens[index].class,
+        index.checked_sub(2).map(|i| text.tokens[i].class),
+    ) else {
+        return None;
+    };
+    let before = index.checked_sub(3).map_or("", lower);
+    let range = match lower(index - 1) {
+        "and" => before == "between",
+        "to" => !matches!(before, "from" | "by"),
+        _ => false,
+    };
+    (range && bottom > 0.0 && bottom < top).then(|| (bottom / top * 1000.0).floor() as u16)
+}
+
 /// Whether two values can both be right, given how each is meant: "about 5,000" and 4,983 can;
 /// "more than 10,000" and 9,500 cannot. `slack` is the share two exact values may differ by.
 fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
@@ -171,6 +194,10 @@ fn values_agree(x: f64, bx: Bound, y: f64, by: Bound, slack: f64) -> bool {
             Bound::Coarse => (v * (1.0 - COARSELY - slack), v * (1.0 + COARSELY + slack)),
             Bound::AtLeast => (v * (1.0 - slack), f64::INFINITY),
             Bound::AtMost => (0.0, v * (1.0 + slack)),
+            Bound::Range(low) => (
+                v * f64::from(low) / 1000.0 * (1.0 - slack),
+                v * (1.0 + slack),
+            ),
         }
     };
     let ((p, q), (u, v)) = (range(x, bx), range(y, by));
@@ -662,6 +689,7 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
                 .map(|(measure, size)| (measure, value * size, size))
         };
         let bound = match bound_before(text, index) {
+            Bound::Exact if let Some(low) = range_below(text, index) => Bound::Range(low),
             Bound::Exact if scaled || written_with_scale(text.surface(token)) => Bound::Rounded,
             bound => bound,
         };
@@ -2559,6 +2587,32 @@ mod tests {
             (
                 "The tunnel is over 2 km long",
                 "The tunnel is 2,300 metres long",
+                false,
+            ),
+            // A range allows what lies within it, in any unit.
+            (
+                "Between 40 and 50 volunteers joined the clean-up",
+                "45 volunteers joined the clean-up",
+                false,
+            ),
+            (
+                "Between 40 and 50 volunteers joined the clean-up",
+                "65 volunteers joined the clean-up",
+                true,
+            ),
+            (
+                "Between 40 and 50 volunteers joined the clean-up",
+                "32 volunteers joined the clean-up",
+                true,
+            ),
+            (
+                "The storm left 300 to 400 homes without power",
+                "The storm left 350 homes without power",
+                false,
+            ),
+            (
+                "The new road will be between 3 and 4 km long",
+                "The new road will be 3,500 metres long",
                 false,
             ),
         ];
