@@ -508,7 +508,11 @@ fn is_age(text: &Text, index: usize, value: f64) -> bool {
             .is_none_or(|t| t.class == Class::Boundary)
     };
     let year_old = matches!(lower(index + 1), "year" | "years") && lower(index + 2) == "old";
-    let aged = matches!(before(1), "aged" | "age");
+    let aged = matches!(before(1), "aged" | "age") || (before(1) == "of" && before(2) == "age");
+    // "died at 84", "dies at 91": at the end of its phrase, not "died at 3 Quay Street".
+    let died_at = before(1) == "at"
+        && matches!(before(2), "died" | "dies" | "dead")
+        && (ends_phrase(index + 1) || matches!(lower(index + 1), "in" | "on" | "after"));
     // "At 67, Okonjo becomes ...": at the start of a sentence.
     let at_start = before(1) == "at"
         && index
@@ -520,7 +524,7 @@ fn is_age(text: &Text, index: usize, value: f64) -> bool {
     // An apposition after a name: "Lena Okafor, 24, scored".
     let after_name =
         before(1) == "," && index >= 2 && text.tokens[index - 2].proper && ends_phrase(index + 1);
-    year_old || aged || at_start || turned || who_is || after_name
+    year_old || aged || died_at || at_start || turned || who_is || after_name
 }
 
 /// Numbers with what they count; numbers inside dates (`text.dates`, read first) are left to
@@ -2539,6 +2543,22 @@ mod tests {
             (
                 "A man aged 45 was arrested",
                 "A 45-year-old man was arrested",
+                false,
+            ),
+            // The age one died at, said either way.
+            (
+                "Polar explorer Hal Brenner dies at 84",
+                "Hal Brenner has died at his home at the age of 79",
+                true,
+            ),
+            (
+                "The poet Ines Marr died at 91 in her sleep",
+                "Ines Marr, who died aged 91, wrote nine collections",
+                false,
+            ),
+            (
+                "The poet Ines Marr died at 91",
+                "The poet Ines Marr died at 3 Quay Street",
                 false,
             ),
             // A count after a name is no age: "Okafor, 24 goals" counts goals.
