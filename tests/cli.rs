@@ -328,7 +328,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
     let floors = [
         ("eval-heldout.jsonl", 0, 17),   // 40 pairs: 12 / 0, then 17 / 0
         ("eval-heldout2.jsonl", 0, 21),  // 50 pairs: 13 / 2, then 21 / 0
-        ("eval-heldout3.jsonl", 3, 23),  // 60 pairs: 7 / 5, then 23 / 3
+        ("eval-heldout3.jsonl", 3, 24),  // 60 pairs: 7 / 5, then 24 / 3
         ("eval-heldout4.jsonl", 4, 30),  // 80 pairs: 12 / 8, then 30 / 4
         ("eval-heldout5.jsonl", 3, 34),  // 80 pairs: 13 / 8, then 34 / 3
         ("eval-heldout6.jsonl", 4, 34),  // 80 pairs: 23 / 10, then 34 / 4
@@ -355,7 +355,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout27.jsonl", 0, 32), // 80 pairs: 26 / 5, then 32 / 0
         ("eval-heldout28.jsonl", 3, 29), // 80 pairs: 26 / 11, then 29 / 3
         ("eval-heldout29.jsonl", 4, 20), // 80 pairs: 17 / 7, then 20 / 4
-        ("eval-heldout30.jsonl", 5, 21), // 80 pairs: 20 / 6, then 21 / 5
+        ("eval-heldout30.jsonl", 5, 22), // 80 pairs: 20 / 6, then 22 / 5
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));

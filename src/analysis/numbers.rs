@@ -1657,7 +1657,7 @@ fn part_of_day(text: &Text, index: usize) -> Option<(f64, u16)> {
 /// Whether a statement gives its figures as a count not yet complete: "so far", "partial
 /// results", "provisional figures", "early returns", "with 30% of ballots counted", "with 42 of
 /// the 60 seats declared". Against a final or plain count, its figures are of an earlier time.
-fn partial_count(text: &Text) -> bool {
+pub(crate) fn partial_count(text: &Text) -> bool {
     let tokens = &text.tokens;
     let lower = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_str());
     (0..tokens.len()).any(|i| match lower(i) {

@@ -45,8 +45,10 @@ impl Quantified {
                 return None;
             }
             let end = (i + 1..text.tokens.len().min(i + 5)).find(|&k| {
-                matches!(lower(k), "abstained" | "dissented" | "opposed")
-                    || (lower(k) == "against" && k > 0 && lower(k - 1) == "voted")
+                matches!(
+                    lower(k),
+                    "abstained" | "abstaining" | "dissented" | "dissenting" | "opposed"
+                ) || (lower(k) == "against" && k > 0 && lower(k - 1) == "voted")
             })?;
             Some(i..end + 1)
         });
@@ -69,6 +71,27 @@ impl Quantified {
                 } else {
                     noun_phrase(text, at)
                 }
+            })
+        });
+        // Some of a counted whole leave the rest out: "10 of the 12 member states" (not
+        // "every one of the 14", nor a count not yet complete: "with 42 of the 60 seats
+        // declared").
+        let exception = exception.or_else(|| {
+            if super::numbers::partial_count(text) {
+                return None;
+            }
+            (0..text.tokens.len()).find_map(|i| {
+                let Class::Number(some) = text.tokens[i].class else {
+                    return None;
+                };
+                let of = lower(i + 1) == "of";
+                let at = if lower(i + 2) == "the" { i + 3 } else { i + 2 };
+                let whole = text.tokens.get(at).and_then(|t| match t.class {
+                    Class::Number(n) => Some(n),
+                    _ => None,
+                })?;
+                let every = i > 0 && UNIVERSALS.contains(&lower(i - 1));
+                (of && some < whole && !every).then_some(i..i + 1)
             })
         });
         let only = (0..text.tokens.len())
@@ -325,6 +348,27 @@ mod tests {
             (
                 "Every one of the 14 hospitals missed the A&E target in January",
                 "All but two of the 14 hospitals missed the A&E target in January",
+                true,
+            ),
+            // "10 of the 12" leaves two out; so do two who abstain.
+            (
+                "All 12 member states backed the fisheries resolution",
+                "The fisheries resolution was backed by 10 of the 12 member states",
+                true,
+            ),
+            (
+                "All 12 member states backed the fisheries resolution",
+                "The fisheries resolution was backed by 12 of the 12 member states",
+                false,
+            ),
+            (
+                "With 42 of the 60 seats declared, the Alliance held 19 seats",
+                "The Alliance finished with 31 seats once all 60 had been declared",
+                false,
+            ),
+            (
+                "The board backed the merger unanimously",
+                "The board backed the merger, with two directors abstaining",
                 true,
             ),
             // Both leave the same member out, or neither claims all.
