@@ -996,6 +996,48 @@ mod tests {
     }
 
     #[test]
+    fn no_more_than_is_a_bound_not_a_denial() {
+        let cases = [
+            (
+                "The car was travelling at no more than 45 mph",
+                "The car was travelling at 40 mph",
+                false,
+            ),
+            (
+                "The car was travelling at no more than 45 mph",
+                "The car was travelling at 70 mph",
+                true,
+            ),
+            (
+                "No fewer than 300 people attended the rally",
+                "450 people attended the rally",
+                false,
+            ),
+            (
+                "No fewer than 300 people attended the rally",
+                "280 people attended the rally",
+                true,
+            ),
+            // A comparison with no figure is denied, and "not higher" agrees with "lower".
+            (
+                "Net borrowing was not higher than a year earlier",
+                "Net borrowing was lower than a year before",
+                false,
+            ),
+            // "no more" with no "than" still denies.
+            (
+                "No more trains will run to Selby",
+                "Trains will run to Selby",
+                true,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let got = score(x, y);
+            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
+    }
+
+    #[test]
     fn opposites_or_a_denial_at_two_dates_are_a_change() {
         let cases = [
             (

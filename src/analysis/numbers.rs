@@ -132,7 +132,11 @@ fn bound_before(text: &Text, index: usize) -> Bound {
             .checked_sub(k)
             .map_or("", |i| text.tokens[i].lower.as_str())
     };
+    // "no more than 45", "not fewer than 300": the other way.
+    let denied = matches!(lower(3), "no" | "not");
     match (lower(2), lower(1)) {
+        ("more" | "greater" | "higher", "than") if denied => Bound::AtMost,
+        ("less" | "fewer" | "lower", "than") if denied => Bound::AtLeast,
         ("more" | "greater" | "higher", "than") | ("at", "least") | ("upwards", "of") => {
             Bound::AtLeast
         }
@@ -224,6 +228,8 @@ pub enum Measure {
     Share,
     /// A score or a tally, "3-1", "21–20", as 1,000 times the first plus the second.
     Score,
+    /// A speed, in metres a second: "100 mph", "161 km/h", "40 knots".
+    Speed,
     /// A temperature, in degrees Celsius: "41 degrees Celsius", "38C", "100°F".
     Temperature,
 }
@@ -434,6 +440,9 @@ const UNITS: &[(&str, Measure, f64)] = &[
     ("kilometer", Measure::Length, 1_000.0),
     ("kilometre", Measure::Length, 1_000.0),
     ("km", Measure::Length, 1_000.0),
+    ("kmh", Measure::Speed, 0.277_777_8),
+    ("knot", Measure::Speed, 0.514_444),
+    ("kph", Measure::Speed, 0.277_777_8),
     ("lb", Measure::Mass, 0.453_592_37),
     ("m", Measure::Length, 1.0),
     ("meter", Measure::Length, 1.0),
@@ -444,6 +453,7 @@ const UNITS: &[(&str, Measure, f64)] = &[
     ("minute", Measure::Duration, 60.0),
     ("mm", Measure::Length, 0.001),
     ("month", Measure::Duration, 2_629_800.0),
+    ("mph", Measure::Speed, 0.447_04),
     ("second", Measure::Duration, 1.0),
     ("tonne", Measure::Mass, 1_000.0),
     ("week", Measure::Duration, 604_800.0),
@@ -462,6 +472,14 @@ pub(crate) fn unit_of(lower: &str) -> Option<(Measure, f64)> {
     find(lower)
         .or_else(|| lower.strip_suffix('s').and_then(find))
         .or_else(|| lower.strip_suffix("es").and_then(find))
+}
+
+/// Whether the unit word at `unit` is said per hour: "km/h", "miles per hour", "km an hour".
+fn per_hour(text: &Text, unit: usize) -> bool {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let after = &text.raw[text.tokens[unit].span.end..];
+    after.starts_with("/h")
+        || (matches!(lower(unit + 1), "per" | "an" | "a") && lower(unit + 2) == "hour")
 }
 
 /// Whether two values of one measure can both be right: in one unit, when they are equal (or
@@ -690,7 +708,13 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         } else {
             unit_word
                 .and_then(unit_of)
-                .map(|(measure, size)| (measure, value * size, size))
+                .map(|(measure, size)| match units.first() {
+                    // "161 km/h", "186 miles per hour": a length an hour is a speed.
+                    Some(&u) if measure == Measure::Length && per_hour(text, u) => {
+                        (Measure::Speed, value * size / 3_600.0, size / 3_600.0)
+                    }
+                    _ => (measure, value * size, size),
+                })
         };
         let bound = match bound_before(text, index) {
             Bound::Exact if let Some(low) = range_below(text, index) => Bound::Range(low),
@@ -1103,6 +1127,7 @@ pub fn conflicting_number<'t>(
                     (Some(Measure::Share), _) if measured => "share".to_string(),
                     (Some(Measure::Score), _) => "score".to_string(),
                     (Some(Measure::Temperature), _) => "temperature".to_string(),
+                    (Some(Measure::Speed), _) => "speed".to_string(),
                     (_, Some(&u)) => a.tokens[u].lower.clone(),
                     (_, None) => a.tokens[x.index].lower.clone(),
                 };
@@ -1144,7 +1169,19 @@ pub fn conflicting_number<'t>(
                             _ => last,
                         };
                     }
-                    text.raw[start..text.tokens[last].span.end].to_string()
+                    let mut end = text.tokens[last].span.end;
+                    // "100 km/h", "186 miles per hour".
+                    if q.measure.is_some_and(|(m, ..)| m == Measure::Speed) {
+                        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+                        if text.raw[end..].starts_with("/h") {
+                            end += text.raw[end..]
+                                .find(|c: char| !(c == '/' || c.is_ascii_alphabetic()))
+                                .unwrap_or(text.raw.len() - end);
+                        } else if lower(last + 2) == "hour" {
+                            end = text.tokens[last + 2].span.end;
+                        }
+                    }
+                    text.raw[start..end].to_string()
                 };
                 let (low, high) = if measured {
                     (show(a, x), show(b, y))
@@ -1834,6 +1871,32 @@ mod tests {
             (
                 "The strike lasted nine days",
                 "The strike ended after two weeks",
+                true,
+            ),
+            // Speeds, in miles or kilometres an hour, or knots.
+            (
+                "Gusts of 100 mph hit the coast",
+                "Gusts of 100 km/h hit the coast",
+                true,
+            ),
+            (
+                "Gusts of 100 mph hit the coast",
+                "Gusts of 161 km/h hit the coast",
+                false,
+            ),
+            (
+                "The train reached 300 kilometres per hour",
+                "The train reached 186 miles per hour",
+                false,
+            ),
+            (
+                "Winds of 40 knots battered the harbour",
+                "Winds of 75 kph battered the harbour",
+                false,
+            ),
+            (
+                "The car was doing 70 mph when it crashed",
+                "The car was doing 50 mph when it crashed",
                 true,
             ),
             // In one unit, values compare exactly; the slack is for conversions.

@@ -498,6 +498,21 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], change);
             continue;
         }
+        // "no more than 45 mph", "not fewer than 300": a bound on a figure (read with it),
+        // not a denial. ("No longer" with no "than" denies, and "not higher than a year
+        // earlier" denies "higher".)
+        if matches!(tokens[i].lower.as_str(), "no" | "not")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| COMPARATIVES.contains(&t.lower.as_str()))
+            && tokens.get(i + 2).is_some_and(|t| t.lower == "than")
+            && tokens.get(i + 3).is_some_and(|t| {
+                matches!(t.class, Class::Number(_)) && !matches!(t.lower.as_str(), "a" | "an")
+            })
+        {
+            tokens[i].class = Class::Stop;
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
@@ -1652,6 +1667,11 @@ struct Word {
     opposites: Option<&'static [u64]>,
     unprefixed: Option<u64>,
 }
+
+/// The comparatives a bound on a figure is said with: "more than 300", "no later than May".
+pub(crate) const COMPARATIVES: &[&str] = &[
+    "earlier", "fewer", "greater", "higher", "later", "less", "longer", "lower", "more", "shorter",
+];
 
 /// Classifies and stems `lower`, and looks it up in the lexicons. A corpus uses the same words
 /// again and again, so each thread remembers the words it has seen (up to a bound).
