@@ -950,6 +950,20 @@ mod tests {
                 false,
             ),
             ("Exports surged in May", "Exports grew in May", false),
+            // "up 12%", "down 4%" after what changed say which way.
+            (
+                "Wheat yields in the valley fell by about a third this season",
+                "Valley farmers had a record harvest, with wheat yields up nearly 12% this season",
+                true,
+            ),
+            ("Exports were down 4% in May", "Exports rose in May", true),
+            ("Exports were up 4% in May", "Exports rose in May", false),
+            // Not a bound, nor a move: "up to 4%", "turned up 20 minutes late".
+            (
+                "Exports fell by up to 4% in May",
+                "Exports fell in May",
+                false,
+            ),
             // The verbs of markets: a price slides, slips or tumbles.
             (
                 "Shares in Corvane rose 6% in early trading",

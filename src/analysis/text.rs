@@ -545,9 +545,28 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "yields up nearly 12%", "sales down 4%": after what changed, and before a figure
+        // ("up to 4%" bounds one, "turned up 20 minutes late" moves).
+        let figure_next = i > 0
+            && (tokens[i - 1].senses.is_some_and(|s| s.noun())
+                || matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "," | "is" | "are" | "was" | "were" | "been"
+                ))
+            && {
+                let at = match tokens.get(i + 1).map(|t| t.lower.as_str()) {
+                    Some("by" | "nearly" | "almost" | "about" | "around" | "some" | "roughly") => {
+                        i + 2
+                    }
+                    _ => i + 1,
+                };
+                tokens.get(at).is_some_and(|t| {
+                    matches!(t.class, Class::Number(_)) && !matches!(t.lower.as_str(), "a" | "an")
+                })
+            };
         let verb = match tokens[i].lower.as_str() {
-            "up" if from_next => "rise",
-            "down" if from_next => "fall",
+            "up" if from_next || figure_next => "rise",
+            "down" if from_next || figure_next => "fall",
             // A stance after a verb that takes one: "voted for" supports, "voted against"
             // opposes.
             "for" | "against" if i > 0 && takes_a_stance(&tokens[i - 1].lower) => {
