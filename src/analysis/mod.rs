@@ -996,6 +996,37 @@ mod tests {
     }
 
     #[test]
+    fn to_be_killed_is_to_die() {
+        let cases = [
+            (
+                "Nobody was killed when the tornado struck Pell County on Sunday",
+                "Two people died after a tornado tore through Pell County on Sunday",
+                true,
+            ),
+            (
+                "No one died in the fire at the Dunmore mill",
+                "Three workers were killed in the fire at the Dunmore mill",
+                true,
+            ),
+            (
+                "Two people were killed in the crash on the A40",
+                "Two people died in the crash on the A40",
+                false,
+            ),
+            // Said of the one who killed, it is no death of theirs.
+            (
+                "No one died in the fire at the Dunmore mill",
+                "The fire at the Dunmore mill killed the owner's plans",
+                false,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let got = score(x, y);
+            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
+    }
+
+    #[test]
     fn no_more_than_is_a_bound_not_a_denial() {
         let cases = [
             (

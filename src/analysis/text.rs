@@ -450,6 +450,18 @@ fn read_changes(tokens: &mut [Token]) {
             read_as(&mut tokens[i], "lost");
             continue;
         }
+        // "was killed" is "died": the one it befell died ("Nobody was killed" / "Two people
+        // died").
+        if tokens[i].lower == "killed"
+            && i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        {
+            read_as(&mut tokens[i], "died");
+            continue;
+        }
         // "declined the offer" rejects it: a determiner and a noun after it, and no figure
         // ("declined a further 3%", "declined the most since 2020" say how a value went).
         if matches!(
