@@ -139,7 +139,11 @@ pub fn opposites(word_stem: &str) -> Option<&'static [u64]> {
         let changes = RISE
             .iter()
             .flat_map(|p| FALL.iter().map(move |q| (p, q)))
-            .chain(RAISE.iter().flat_map(|p| LOWER.iter().map(move |q| (p, q))));
+            .chain(RAISE.iter().flat_map(|p| LOWER.iter().map(move |q| (p, q))))
+            // "fees will fall" / "is raising its fees": the amount went, or was made to go,
+            // the other way.
+            .chain(RISE.iter().flat_map(|p| LOWER.iter().map(move |q| (p, q))))
+            .chain(RAISE.iter().flat_map(|p| FALL.iter().map(move |q| (p, q))));
         let extra = EVENT_OPPOSITES
             .iter()
             .map(|(p, q)| (p, q))
@@ -950,6 +954,22 @@ mod tests {
                 false,
             ),
             ("Exports surged in May", "Exports grew in May", false),
+            // An amount that went one way, against one made to go the other.
+            (
+                "Tuition fees at Harland University will fall to £7,500 next year",
+                "Harland University is raising its tuition fees from £7,500 to £9,000 next year",
+                true,
+            ),
+            (
+                "Bus fares in Corby rose in May",
+                "The operator cut bus fares in Corby in May",
+                true,
+            ),
+            (
+                "Bus fares in Corby rose in May",
+                "The operator raised bus fares in Corby in May",
+                false,
+            ),
             // "up 12%", "down 4%" after what changed say which way.
             (
                 "Wheat yields in the valley fell by about a third this season",
