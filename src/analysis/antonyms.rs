@@ -68,6 +68,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("detain", "release"),
     ("enter", "leave"),
     ("expand", "reduce"),
+    ("extend", "end"),
+    ("extend", "lift"),
     ("extend", "shorten"),
     ("acquit", "guilty"),
     ("gain", "lose"),
@@ -919,6 +921,16 @@ mod tests {
             (
                 "The army is imposing a curfew",
                 "The army lifted the curfew",
+                true,
+            ),
+            (
+                "Ministers have lifted the ban on neonicotinoid pesticides",
+                "Ministers have extended the ban on neonicotinoid pesticides",
+                true,
+            ),
+            (
+                "The council extended the parking scheme in March",
+                "The council ended the parking scheme in March",
                 true,
             ),
             (

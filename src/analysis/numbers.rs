@@ -430,6 +430,7 @@ const UNITS: &[(&str, Measure, f64)] = &[
     ("decade", Measure::Duration, 315_576_000.0),
     ("feet", Measure::Length, 0.3048),
     ("foot", Measure::Length, 0.3048),
+    ("fortnight", Measure::Duration, 1_209_600.0),
     ("ft", Measure::Length, 0.3048),
     ("gram", Measure::Mass, 0.001),
     ("hour", Measure::Duration, 3_600.0),
@@ -1871,6 +1872,16 @@ mod tests {
             (
                 "The strike lasted nine days",
                 "The strike ended after two weeks",
+                true,
+            ),
+            (
+                "The strike lasted a fortnight",
+                "The strike lasted 14 days",
+                false,
+            ),
+            (
+                "The strike ended on Friday after three days",
+                "The strike had lasted a fortnight when it ended on Friday",
                 true,
             ),
             // Speeds, in miles or kilometres an hour, or knots.
