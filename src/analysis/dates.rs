@@ -753,6 +753,31 @@ pub fn dated_apart(a: &Text, b: &Text) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.iter().any(|q| p.agrees(q)))
 }
 
+/// Whether one statement speaks of a time gone ("last year", "two years ago", "formerly") and
+/// the other of now ("now", "currently"), and neither of both: "The gallery was closed for
+/// most of last year" / "The gallery is open now" may both be right.
+pub fn then_and_now(a: &Text, b: &Text) -> bool {
+    let then = |text: &Text| {
+        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+        (0..text.tokens.len()).any(|i| match lower(i) {
+            "last" => matches!(
+                lower(i + 1),
+                "year" | "month" | "week" | "season" | "spring" | "summer" | "autumn" | "winter"
+            ),
+            "ago" => i > 0,
+            "formerly" | "previously" => true,
+            _ => false,
+        })
+    };
+    let now = |text: &Text| {
+        text.tokens
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "now" | "currently" | "presently"))
+    };
+    let (then_a, then_b) = (then(a), then(b));
+    (then_a && !then_b && now(b) && !now(a)) || (then_b && !then_a && now(a) && !now(b))
+}
+
 /// Indices of the number tokens that are part of dates (so the number check skips them).
 pub fn date_tokens(text: &Text) -> Vec<usize> {
     text.dates.iter().flat_map(|d| d.first..=d.last).collect()

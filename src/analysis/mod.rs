@@ -507,7 +507,7 @@ fn judge(
     };
     let changed = |kind: Kind| {
         matches!(kind, Kind::Antonym | Kind::NegatedClaim)
-            && dates::dated_apart(a, b)
+            && (dates::dated_apart(a, b) || dates::then_and_now(a, b))
             && !every_time(a)
             && !every_time(b)
     };
@@ -1080,6 +1080,27 @@ mod tests {
                 "Grace Tolliver won the 2020 Easton mayoral race",
                 "Grace Tolliver lost the 2024 Easton mayoral election",
                 false,
+            ),
+            // A time gone ("last year", "two years ago") against now.
+            (
+                "The Quayside Gallery was closed for most of last year while its roof was repaired",
+                "The Quayside Gallery is open now, with free entry on Sundays",
+                false,
+            ),
+            (
+                "Two years ago the Brede mine was still open",
+                "The Brede mine is now closed",
+                false,
+            ),
+            (
+                "The Quayside Gallery was closed last year",
+                "The Quayside Gallery was open last year",
+                true,
+            ),
+            (
+                "The Quayside Gallery is closed now",
+                "The Quayside Gallery is open now",
+                true,
             ),
             // One date: no change to read.
             (
