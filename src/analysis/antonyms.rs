@@ -55,6 +55,7 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("arrive", "depart"),
     ("beat", "lose"),
     ("attend", "skip"),
+    ("block", "open"),
     ("boost", "cut"),
     ("cancel", "complete"),
     ("abandon", "complete"),
@@ -921,6 +922,11 @@ mod tests {
             (
                 "The army is imposing a curfew",
                 "The army lifted the curfew",
+                true,
+            ),
+            (
+                "The coast road was blocked on Monday",
+                "The coast road was open on Monday",
                 true,
             ),
             (

@@ -1677,6 +1677,27 @@ fn part_of_day(text: &Text, index: usize) -> Option<(f64, u16)> {
         "morning" => (360.0, 360),
         "afternoon" => (900.0, 180),
         "evening" => (1230.0, 210),
+        // "just before dawn", "around midday", "at dusk": a time, however the day is
+        // long.
+        "dawn" | "daybreak" | "sunrise" | "midday" | "noon" | "dusk" | "sunset" | "nightfall" => {
+            let before = index.checked_sub(1).map_or("", lower);
+            let placed = matches!(
+                before,
+                "at" | "before"
+                    | "after"
+                    | "around"
+                    | "about"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "towards"
+            );
+            return placed.then_some(match word {
+                "dawn" | "daybreak" | "sunrise" => (360.0, 150),
+                "midday" | "noon" => (720.0, 60),
+                _ => (1140.0, 150),
+            });
+        }
         _ => return None,
     };
     let before = |k: usize| index.checked_sub(k).map_or("", lower);
@@ -2014,6 +2035,28 @@ mod tests {
                 "The crash on the M17 happened on Friday evening",
                 true,
             ),
+            // Dawn, midday and dusk are times of day too.
+            (
+                "The freight train derailed just before dawn near Ostley station",
+                "The Ostley derailment took place around midday",
+                true,
+            ),
+            (
+                "The freight train derailed just before dawn near Ostley station",
+                "The Ostley derailment took place at 5.40am",
+                false,
+            ),
+            (
+                "The fire broke out at dusk on the Brede estate",
+                "The fire on the Brede estate broke out around 7pm",
+                false,
+            ),
+            // "Dawn" that names no time: "the dawn of a new era".
+            (
+                "The treaty marked the dawn of a new era in 1990",
+                "The treaty was signed at 9am in 1990",
+                false,
+            ),
             // Times of day on two days are two times.
             (
                 "As of Monday morning, 43 people had died in the floods",
@@ -2030,6 +2073,11 @@ mod tests {
             (
                 "The bridge was closed to traffic on Monday morning after the crash",
                 "The bridge reopened to traffic on Monday evening",
+                false,
+            ),
+            (
+                "Highcross Road remained blocked at 9am by a jackknifed lorry",
+                "Highcross Road reopened shortly before midday once the lorry had been recovered",
                 false,
             ),
             // Years said relative to now.
