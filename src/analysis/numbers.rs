@@ -141,6 +141,8 @@ fn bound_before(text: &Text, index: usize) -> Bound {
             Bound::AtLeast
         }
         ("less" | "fewer" | "lower", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
+        // "as much as 15%", "as many as 300": this or less.
+        ("much" | "many" | "high", "as") if lower(3) == "as" => Bound::AtMost,
         // "just under 14 km" is close to 14, not anything below it.
         // ... and "just after 4 a.m." close to 4 a.m.
         ("close", "to")
@@ -603,6 +605,10 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
         }
         if let Some((value, second)) = score(text, index) {
             skip_to = Some(second);
+            // Either side may be named first ("beat Carnforth 3-1" / "lost 1-3 to Redhill"):
+            // the larger number first. (Who won is for the words.)
+            let (p, q) = ((value / 1000.0).floor(), value % 1000.0);
+            let value = p.max(q) * 1000.0 + p.min(q);
             out.push(Quantity::new(
                 index,
                 value,
@@ -2461,6 +2467,17 @@ mod tests {
                 "Saturday's game at Marley Park finished 2-1 to Rosford against Kellan Vale",
                 true,
             ),
+            // Either side may be named first: "beat Carnforth 3-1" / "lost 1-3".
+            (
+                "Redhill Rovers beat Carnforth 3-1 on Saturday",
+                "Carnforth lost 1-3 to Redhill Rovers at the weekend",
+                false,
+            ),
+            (
+                "Redhill Rovers beat Carnforth 3-1 on Saturday",
+                "Carnforth lost 0-2 to Redhill Rovers at the weekend",
+                true,
+            ),
             (
                 "The bill cleared the Senate 21-20",
                 "The bill cleared the Senate 21–20",
@@ -2482,6 +2499,17 @@ mod tests {
                 false,
             ),
             // "just after" a time is close to it.
+            // "as much as" bounds from above.
+            (
+                "Corvel Pharma shares jumped as much as 15% in early trading on Tuesday",
+                "Corvel Pharma shares were up 9% in early trading on Tuesday",
+                false,
+            ),
+            (
+                "Corvel Pharma shares jumped as much as 15% in early trading on Tuesday",
+                "Corvel Pharma shares were up 19% in early trading on Tuesday",
+                true,
+            ),
             (
                 "The earthquake struck Alva at 04:12 on Saturday",
                 "The quake hit Alva just after 4 a.m. on Saturday",
