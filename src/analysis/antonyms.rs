@@ -996,6 +996,17 @@ mod tests {
             ),
             ("Exports were down 4% in May", "Exports rose in May", true),
             ("Exports were up 4% in May", "Exports rose in May", false),
+            // "12% higher", "3 points lower" after a figure say which way too.
+            (
+                "Shares in Corvel Pharma closed 12% higher on Tuesday",
+                "Corvel Pharma's stock ended Tuesday's session down 12%",
+                true,
+            ),
+            (
+                "Shares in Corvel Pharma closed 12% higher on Tuesday",
+                "Shares in Corvel Pharma rose 12% on Tuesday",
+                false,
+            ),
             // Not a bound, nor a move: "up to 4%", "turned up 20 minutes late".
             (
                 "Exports fell by up to 4% in May",

@@ -576,9 +576,17 @@ fn read_changes(tokens: &mut [Token]) {
                     matches!(t.class, Class::Number(_)) && !matches!(t.lower.as_str(), "a" | "an")
                 })
             };
+        // "closed 12% higher", "ended 3 points lower": after a figure, which way it went.
+        let figure_before = i > 0
+            && (matches!(tokens[i - 1].class, Class::Number(_))
+                || (i > 1
+                    && matches!(tokens[i - 1].lower.as_str(), "percent" | "points" | "cents")
+                    && matches!(tokens[i - 2].class, Class::Number(_))));
         let verb = match tokens[i].lower.as_str() {
             "up" if from_next || figure_next => "rise",
             "down" if from_next || figure_next => "fall",
+            "higher" if figure_before => "rise",
+            "lower" if figure_before => "fall",
             // A stance after a verb that takes one: "voted for" supports, "voted against"
             // opposes.
             "for" | "against" if i > 0 && takes_a_stance(&tokens[i - 1].lower) => {
