@@ -735,9 +735,12 @@ pub fn quantities(text: &Text) -> Vec<Quantity> {
             let t = &text.tokens[u];
             t.lower.ends_with("ed") && t.senses.is_some_and(|s| s.verb())
         });
-        let of_before = index
-            .checked_sub(1)
-            .is_some_and(|p| text.tokens[p].lower == "of");
+        let of_before = index.checked_sub(1).is_some_and(|p| {
+            text.tokens[p].lower == "of"
+                || (matches!(text.tokens[p].lower.as_str(), "whom" | "which")
+                    && p > 0
+                    && text.tokens[p - 1].lower == "of")
+        });
         if verb_after
             && of_before
             && measure.is_none()
@@ -833,6 +836,14 @@ fn counted_before(text: &Text, index: usize) -> Option<usize> {
     let lower = |k: usize| tokens[k].lower.as_str();
     if lower(p) == "of" {
         return p.checked_sub(1).filter(|&k| noun(k));
+    }
+    // "2,400 patients, of whom 1,200 received the drug": the noun before ", of whom".
+    if matches!(lower(p), "whom" | "which") && p >= 3 && lower(p - 1) == "of" {
+        let comma = p - 2;
+        return (lower(comma) == ",")
+            .then(|| comma.checked_sub(1))
+            .flatten()
+            .filter(|&k| noun(k));
     }
     if !matches!(lower(p), "at" | "to") {
         return None;
@@ -2460,6 +2471,17 @@ mod tests {
                 "In 2023, 3 in 10 patients waited longer than 18 weeks",
                 "In 2023, 30% of patients waited more than 18 weeks",
                 false,
+            ),
+            // "of whom 1,200" counts what came before it.
+            (
+                "The study enrolled 2,400 patients, of whom 1,200 received the drug",
+                "Some 1,200 patients in the study were given the drug",
+                false,
+            ),
+            (
+                "The study enrolled 2,400 patients, of whom 1,200 received the drug",
+                "Some 1,500 patients in the study were given the drug",
+                true,
             ),
             // Scores and tallies.
             (
