@@ -356,7 +356,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout28.jsonl", 3, 30), // 80 pairs: 26 / 11, then 30 / 3
         ("eval-heldout29.jsonl", 4, 20), // 80 pairs: 17 / 7, then 20 / 4
         ("eval-heldout30.jsonl", 4, 28), // 80 pairs: 20 / 6, then 28 / 4
-        ("eval-heldout31.jsonl", 3, 24), // 80 pairs: 23 / 6, then 24 / 3
+        ("eval-heldout31.jsonl", 3, 25), // 80 pairs: 23 / 6, then 25 / 3
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));

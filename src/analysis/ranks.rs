@@ -20,6 +20,9 @@ pub struct Rank {
     pub place: u8,
     /// The token of the word that gives the place ("third", "won", "runner-up").
     pub cue: usize,
+    /// A place in a meeting of two ("Redhill beat Carnforth": 1 and 2), which says nothing
+    /// of a place in a table or a field.
+    pub meeting: bool,
 }
 
 /// The place an ordinal gives: "third" and "3rd" -> 3, "runner-up" -> 2.
@@ -84,6 +87,40 @@ const PLACING: &[&str] = &[
 /// Verbs that say a competitor came first: "won the final", "topped the table".
 const WINNING: &[&str] = &["headed", "heads", "topped", "tops", "won", "wins"];
 
+/// Whether a verb says who won a meeting of two (true) or lost it (false): "beat",
+/// "defeated", "lost". ("Won" and "lost" need "against", "over" or "to" after them.)
+fn meeting(lower: &str) -> Option<bool> {
+    match lower {
+        "beat" | "beats" | "defeated" | "defeats" | "won" | "wins" => Some(true),
+        "lost" | "loses" => Some(false),
+        _ => None,
+    }
+}
+
+/// The meeting of two that the verb at `v` tells, as (the last word of the first name, of the
+/// second, whether the first won): "Redhill Rovers beat Carnforth 3-1", "Carnforth won 3-1
+/// against Redhill", "Carnforth lost 1-3 to Redhill".
+fn meeting_at(text: &Text, v: usize) -> Option<(usize, usize, bool)> {
+    let tokens = &text.tokens;
+    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let word = lower(v);
+    let won = meeting(word)?;
+    let first = name_before(text, v)?;
+    let second = if matches!(word, "won" | "wins" | "lost" | "loses") {
+        // Past a score: "won 3-1 against", "lost 1-3 to".
+        let at = (v + 1..tokens.len().min(v + 5))
+            .find(|&k| !matches!(tokens[k].class, Class::Number(_)))
+            .filter(|&k| match word {
+                "lost" | "loses" => lower(k) == "to",
+                _ => matches!(lower(k), "against" | "over"),
+            })?;
+        name_after(text, at)?
+    } else {
+        name_after(text, v)?
+    };
+    Some((first, second, won))
+}
+
 /// Medals, by place: "won silver".
 fn medal(lower: &str) -> Option<u8> {
     match lower {
@@ -136,7 +173,17 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
     let mut ranks = Vec::new();
     for (v, t) in tokens.iter().enumerate() {
         let word = t.lower.as_str();
-        if PLACING.contains(&word) {
+        if let Some((first, second, won)) = meeting_at(text, v) {
+            let (p, q) = if won { (1, 2) } else { (2, 1) };
+            for (name, place) in [(first, p), (second, q)] {
+                ranks.push(Rank {
+                    name,
+                    place,
+                    cue: v,
+                    meeting: true,
+                });
+            }
+        } else if PLACING.contains(&word) {
             // "came third", "finished in second place", "finished runner-up".
             let mut at = v + 1;
             if matches!(lower(at), "in" | "as") {
@@ -154,6 +201,7 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
                         name,
                         place,
                         cue: at,
+                        meeting: false,
                     });
                 }
             }
@@ -165,6 +213,7 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
                         name,
                         place: 1,
                         cue: v,
+                        meeting: false,
                     });
                 }
                 continue;
@@ -177,12 +226,14 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
                     name,
                     place,
                     cue: v + 1,
+                    meeting: false,
                 });
             } else if lower(v + 1) == "the" {
                 ranks.push(Rank {
                     name,
                     place: 1,
                     cue: v,
+                    meeting: false,
                 });
             }
         } else if word == "in" {
@@ -197,6 +248,7 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
                     name,
                     place,
                     cue: v + 1,
+                    meeting: false,
                 });
             }
         } else if word == "runnerup" {
@@ -206,6 +258,7 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
                     name,
                     place: 2,
                     cue: v,
+                    meeting: false,
                 });
             }
         }
@@ -216,9 +269,16 @@ pub fn ranks(text: &Text) -> Vec<Rank> {
 /// One competitor given two places: the same last word of a name, placed differently.
 /// Its strength is 0.6 (`BASE`) raised by how much else the two statements share (`overlap`).
 pub fn conflicting_place<'t>(a: &'t Text, b: &'t Text, overlap: f64) -> Option<Found<'t>> {
+    // Places given at two dates apart are two contests ("beat Arbroath 2-0 in August" /
+    // "Arbroath beat Kelso 3-1 in January").
+    if super::dates::dated_apart(a, b) {
+        return None;
+    }
     let (x, y) = a.ranks.iter().find_map(|x| {
         let y = b.ranks.iter().find(|y| {
-            a.tokens[x.name].stem_id == b.tokens[y.name].stem_id && differ(x.place, y.place)
+            a.tokens[x.name].stem_id == b.tokens[y.name].stem_id
+                && differ(x.place, y.place)
+                && x.meeting == y.meeting
         })?;
         // Unless either statement also gives the competitor the other's place.
         let both = |text: &Text, rank: &Rank, place: u8| {
@@ -288,6 +348,14 @@ mod tests {
                 &["academy 255"],
             ),
             ("Garston Academy finished top scorer", &[]),
+            (
+                "Redhill Rovers beat Carnforth 3-1 on Saturday",
+                &["rovers 1", "carnforth 2"],
+            ),
+            (
+                "Carnforth lost 1-3 to Redhill Rovers",
+                &["carnforth 2", "rovers 1"],
+            ),
             // No place: a first of something else, a win of something, no name.
             ("Kaya Olumbe finished first-half training", &[]),
             ("Kaya Olumbe won a medal in the final", &[]),
@@ -340,6 +408,33 @@ mod tests {
             (
                 "Amit Sorell came second in the race for Clayfield mayor",
                 "Amit Sorell finished runner-up in the Clayfield mayoral election",
+                false,
+            ),
+            // Who won a meeting of two, however told.
+            (
+                "Redhill Rovers beat Carnforth 3-1 on Saturday",
+                "Carnforth won 3-1 against Redhill Rovers on Saturday",
+                true,
+            ),
+            (
+                "Redhill Rovers beat Carnforth 3-1 on Saturday",
+                "Carnforth lost 3-1 to Redhill Rovers on Saturday",
+                false,
+            ),
+            (
+                "Redhill Rovers defeated Carnforth on Saturday",
+                "Redhill Rovers lost to Carnforth on Saturday",
+                true,
+            ),
+            (
+                "Kelso Town beat Arbroath 2-0 at home in August",
+                "Arbroath beat Kelso Town 3-1 in the return fixture in January",
+                false,
+            ),
+            // A meeting's winner and a place in the field are two things.
+            (
+                "Ivo Kovac beat Lars Berg in the semi-final",
+                "Lars Berg won the title",
                 false,
             ),
             // Two competitors, each with a place of its own.
