@@ -996,6 +996,22 @@ mod tests {
             ),
             ("Exports were down 4% in May", "Exports rose in May", true),
             ("Exports were up 4% in May", "Exports rose in May", false),
+            // "Most" of a group is its majority.
+            (
+                "Most farmers in the Westvale survey expected lower wheat yields this year",
+                "Only a minority of farmers in the Westvale survey expected lower wheat yields this year",
+                true,
+            ),
+            (
+                "Most of the farmers in the survey expected lower yields",
+                "A majority of the farmers in the survey expected lower yields",
+                false,
+            ),
+            (
+                "The most experienced farmers in the survey expected lower yields",
+                "A minority of farmers in the survey expected lower yields",
+                false,
+            ),
             // "12% higher", "3 points lower" after a figure say which way too.
             (
                 "Shares in Corvel Pharma closed 12% higher on Tuesday",

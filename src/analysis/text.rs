@@ -525,6 +525,19 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "most farmers", "most of the members": the majority of them (not "the most
+        // experienced", "at most").
+        if tokens[i].lower == "most"
+            && (i == 0 || !matches!(tokens[i - 1].lower.as_str(), "the" | "at" | "a"))
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.lower == "of"
+                    || (t.class == Class::Content
+                        && t.senses.is_some_and(|s| s.noun() && !s.adjective()))
+            })
+        {
+            read_as(&mut tokens[i], "majority");
+            continue;
+        }
         // "has yet to publish" denies it has: a negation cue, not the conjunction "yet".
         if tokens[i].lower == "yet" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
             tokens[i].class = Class::Negation;
