@@ -79,6 +79,8 @@ const EVENT_OPPOSITES: &[(&str, &str)] = &[
     ("hike", "cut"),
     ("hire", "fire"),
     ("impose", "lift"),
+    ("imprison", "release"),
+    ("jail", "release"),
     ("increase", "cut"),
     ("loss", "profit"),
     ("open", "shut"),
@@ -996,6 +998,17 @@ mod tests {
             ),
             ("Exports were down 4% in May", "Exports rose in May", true),
             ("Exports were up 4% in May", "Exports rose in May", false),
+            // Jailed, or freed.
+            (
+                "Daniel Okafor was jailed for eight years at Brayford Crown Court",
+                "Daniel Okafor walked free from Brayford Crown Court",
+                true,
+            ),
+            (
+                "Daniel Okafor walked free from Brayford Crown Court",
+                "Daniel Okafor was released at Brayford Crown Court",
+                false,
+            ),
             // "Most" of a group is its majority.
             (
                 "Most farmers in the Westvale survey expected lower wheat yields this year",

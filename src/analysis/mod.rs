@@ -1081,6 +1081,11 @@ mod tests {
                 "Grace Tolliver lost the 2024 Easton mayoral election",
                 false,
             ),
+            (
+                "Daniel Okafor was jailed at Brayford Crown Court in 2019",
+                "Daniel Okafor was released from prison in 2023",
+                false,
+            ),
             // A time gone ("last year", "two years ago") against now.
             (
                 "The Quayside Gallery was closed for most of last year while its roof was repaired",

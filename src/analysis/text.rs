@@ -525,6 +525,16 @@ fn read_changes(tokens: &mut [Token]) {
             tokens[i].class = Class::Stop;
             continue;
         }
+        // "walked free" from a court or a prison is to be released.
+        if matches!(
+            tokens[i].lower.as_str(),
+            "walked" | "walks" | "walk" | "walking"
+        ) && tokens.get(i + 1).is_some_and(|t| t.lower == "free")
+        {
+            read_as(&mut tokens[i], "released");
+            tokens[i + 1].class = Class::Stop;
+            continue;
+        }
         // "most farmers", "most of the members": the majority of them (not "the most
         // experienced", "at most").
         if tokens[i].lower == "most"
