@@ -757,25 +757,38 @@ pub fn dated_apart(a: &Text, b: &Text) -> bool {
 /// the other of now ("now", "currently"), and neither of both: "The gallery was closed for
 /// most of last year" / "The gallery is open now" may both be right.
 pub fn then_and_now(a: &Text, b: &Text) -> bool {
-    let then = |text: &Text| {
-        let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
-        (0..text.tokens.len()).any(|i| match lower(i) {
-            "last" => matches!(
-                lower(i + 1),
-                "year" | "month" | "week" | "season" | "spring" | "summer" | "autumn" | "winter"
-            ),
-            "ago" => i > 0,
-            "formerly" | "previously" => true,
-            _ => false,
-        })
-    };
-    let now = |text: &Text| {
-        text.tokens
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "now" | "currently" | "presently"))
-    };
-    let (then_a, then_b) = (then(a), then(b));
-    (then_a && !then_b && now(b) && !now(a)) || (then_b && !then_a && now(a) && !now(b))
+    matches!((a.times, b.times), (1, 2) | (2, 1))
+}
+
+/// The times a statement speaks of, read once by `Text::new`: bit 1 for a time gone ("last
+/// year", "two years ago", "formerly", "previously"), bit 2 for now ("now", "currently").
+pub fn times(text: &Text) -> u8 {
+    let lower = |i: usize| text.tokens.get(i).map_or("", |t| t.lower.as_str());
+    let mut bits = 0;
+    for i in 0..text.tokens.len() {
+        bits |= match lower(i) {
+            "last"
+                if matches!(
+                    lower(i + 1),
+                    "year"
+                        | "month"
+                        | "week"
+                        | "season"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                ) =>
+            {
+                1
+            }
+            "ago" if i > 0 => 1,
+            "formerly" | "previously" => 1,
+            "now" | "currently" | "presently" => 2,
+            _ => 0,
+        };
+    }
+    bits
 }
 
 /// Indices of the number tokens that are part of dates (so the number check skips them).

@@ -77,10 +77,7 @@ impl Quantified {
         // "every one of the 14", nor a count not yet complete: "with 42 of the 60 seats
         // declared").
         let exception = exception.or_else(|| {
-            if super::numbers::partial_count(text) {
-                return None;
-            }
-            (0..text.tokens.len()).find_map(|i| {
+            let some_of = (0..text.tokens.len()).find_map(|i| {
                 let Class::Number(some) = text.tokens[i].class else {
                     return None;
                 };
@@ -92,7 +89,8 @@ impl Quantified {
                 })?;
                 let every = i > 0 && UNIVERSALS.contains(&lower(i - 1));
                 (of && some < whole && !every).then_some(i..i + 1)
-            })
+            })?;
+            (!super::numbers::partial_count(text)).then_some(some_of)
         });
         let only = (0..text.tokens.len())
             .filter(|&i| lower(i) == "only")

@@ -146,6 +146,9 @@ pub struct Text {
     pub ordinals: Vec<usize>,
     /// The places it gives named competitors ("Sorell came third"): see [`ranks`].
     pub ranks: Vec<ranks::Rank>,
+    /// Whether it speaks of a time gone ("last year", "two years ago"), bit 1, and of now
+    /// ("now", "currently"), bit 2: see [`dates::then_and_now`].
+    pub times: u8,
     /// Indices of the names the statement is about: content words capitalised inside a
     /// sentence ([`Token::proper`]) that do not say who makes the claim ("Kyiv said", "said
     /// Peskov", "according to Moscow").
@@ -280,6 +283,7 @@ impl Text {
             months: 0,
             ordinals: Vec::new(),
             ranks: Vec::new(),
+            times: 0,
         };
         text.slot_bits = text.alignable.iter().fold(0, |bits, s| bits | s.bit);
         text.stem_ids = text.tokens.iter().map(|t| t.stem_id).collect();
@@ -354,6 +358,7 @@ impl Text {
             })
             .collect();
         text.ranks = ranks::ranks(&text);
+        text.times = dates::times(&text);
         text.quantities = numbers::quantities(&text);
         // A figure aligns by its value, scale word and all: "£1.2 billion" / "£1.2bn", but not
         // "1.2 million".
@@ -582,34 +587,39 @@ fn read_changes(tokens: &mut [Token]) {
         }
         // "yields up nearly 12%", "sales down 4%": after what changed, and before a figure
         // ("up to 4%" bounds one, "turned up 20 minutes late" moves).
-        let figure_next = i > 0
-            && (tokens[i - 1].senses.is_some_and(|s| s.noun())
-                || matches!(
-                    tokens[i - 1].lower.as_str(),
-                    "," | "is" | "are" | "was" | "were" | "been"
-                ))
-            && {
-                let at = match tokens.get(i + 1).map(|t| t.lower.as_str()) {
-                    Some("by" | "nearly" | "almost" | "about" | "around" | "some" | "roughly") => {
-                        i + 2
-                    }
-                    _ => i + 1,
-                };
-                tokens.get(at).is_some_and(|t| {
-                    matches!(t.class, Class::Number(_)) && !matches!(t.lower.as_str(), "a" | "an")
-                })
-            };
+        let figure_next = || {
+            i > 0
+                && (tokens[i - 1].senses.is_some_and(|s| s.noun())
+                    || matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "," | "is" | "are" | "was" | "were" | "been"
+                    ))
+                && {
+                    let at = match tokens.get(i + 1).map(|t| t.lower.as_str()) {
+                        Some(
+                            "by" | "nearly" | "almost" | "about" | "around" | "some" | "roughly",
+                        ) => i + 2,
+                        _ => i + 1,
+                    };
+                    tokens.get(at).is_some_and(|t| {
+                        matches!(t.class, Class::Number(_))
+                            && !matches!(t.lower.as_str(), "a" | "an")
+                    })
+                }
+        };
         // "closed 12% higher", "ended 3 points lower": after a figure, which way it went.
-        let figure_before = i > 0
-            && (matches!(tokens[i - 1].class, Class::Number(_))
-                || (i > 1
-                    && matches!(tokens[i - 1].lower.as_str(), "percent" | "points" | "cents")
-                    && matches!(tokens[i - 2].class, Class::Number(_))));
+        let figure_before = || {
+            i > 0
+                && (matches!(tokens[i - 1].class, Class::Number(_))
+                    || (i > 1
+                        && matches!(tokens[i - 1].lower.as_str(), "percent" | "points" | "cents")
+                        && matches!(tokens[i - 2].class, Class::Number(_))))
+        };
         let verb = match tokens[i].lower.as_str() {
-            "up" if from_next || figure_next => "rise",
-            "down" if from_next || figure_next => "fall",
-            "higher" if figure_before => "rise",
-            "lower" if figure_before => "fall",
+            "up" if from_next || figure_next() => "rise",
+            "down" if from_next || figure_next() => "fall",
+            "higher" if figure_before() => "rise",
+            "lower" if figure_before() => "fall",
             // A stance after a verb that takes one: "voted for" supports, "voted against"
             // opposes.
             "for" | "against" if i > 0 && takes_a_stance(&tokens[i - 1].lower) => {
