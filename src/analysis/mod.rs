@@ -1027,6 +1027,41 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_degree_is_no_denial_of_the_event() {
+        let cases = [
+            (
+                "No one was seriously injured in the Greave Road pile-up",
+                "Four people were treated for minor injuries after the Greave Road pile-up",
+                false,
+            ),
+            (
+                "No one was seriously injured in the Greave Road pile-up",
+                "Two people were seriously injured in the Greave Road pile-up",
+                true,
+            ),
+            (
+                "St Brannock's Cathedral has never been fully restored",
+                "Parts of St Brannock's Cathedral were restored in the 1980s",
+                false,
+            ),
+            (
+                "St Brannock's Cathedral has never been fully restored",
+                "St Brannock's Cathedral was fully restored in the 1980s",
+                true,
+            ),
+            (
+                "St Brannock's Cathedral has never been restored",
+                "Parts of St Brannock's Cathedral were restored in the 1980s",
+                true,
+            ),
+        ];
+        for (x, y, flagged) in cases {
+            let got = score(x, y);
+            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
+    }
+
+    #[test]
     fn no_more_than_is_a_bound_not_a_denial() {
         let cases = [
             (

@@ -70,6 +70,25 @@ const CUES: &[(&str, Scope)] = &[
 /// noun phrase ("A man with no hat is sitting" / "A man with a hat is sitting").
 const MODIFIER_WEIGHT: f64 = 0.6;
 
+/// How much a denial counts when what it denies is a degree ("not seriously", "never fully")
+/// the other statement does not give.
+const DEGREE_WEIGHT: f64 = 0.5;
+
+/// Adverbs of degree: denied, they deny how far, not whether.
+const DEGREES: &[&str] = &[
+    "badly",
+    "completely",
+    "critically",
+    "entirely",
+    "fully",
+    "seriously",
+    "severely",
+    "significantly",
+    "substantially",
+    "totally",
+    "wholly",
+];
+
 /// How much a count of those who did what a denial says nobody did adds to the denial, as an
 /// independent signal ("Nobody was hurt" / "Three workers were treated for burns").
 const NONE_AGAINST_COUNT_WEIGHT: f64 = 0.4;
@@ -830,6 +849,15 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
     if counted {
         strength = 1.0 - (1.0 - strength) * (1.0 - NONE_AGAINST_COUNT_WEIGHT);
     }
+    // "No one was seriously injured", "has never been fully restored": what is denied is
+    // how far, and the other side, saying nothing of it, may say less ("minor injuries",
+    // "parts were restored").
+    let degree = denier.content().any(|(index, token)| {
+        token.negated && DEGREES.contains(&token.lower.as_str()) && !matched(index)
+    });
+    if degree {
+        strength *= DEGREE_WEIGHT;
+    }
     Some(Found::new(Kind::NegatedClaim, strength, move || {
         // Said without naming a side: `compare` may have swapped the two.
         let mut why = format!(
@@ -851,6 +879,12 @@ pub fn negated_claim<'t>(a: &'t Text, b: &'t Text, alignment: &'t Alignment) -> 
             why.push_str(&format!(
                 "; one says none did it, the other counts those who did (+{NONE_AGAINST_COUNT_WEIGHT} \
                  as an independent signal)"
+            ));
+        }
+        if degree {
+            why.push_str(&format!(
+                "; x {DEGREE_WEIGHT}: what is denied is a degree (\"seriously\", \"fully\") the \
+                 other does not give"
             ));
         }
         // The disputed point: the run of adjacent disputed terms around the heaviest one
