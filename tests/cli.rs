@@ -356,7 +356,7 @@ fn eval_on_the_held_out_sets_keeps_their_quality() {
         ("eval-heldout28.jsonl", 3, 30), // 80 pairs: 26 / 11, then 30 / 3
         ("eval-heldout29.jsonl", 4, 21), // 80 pairs: 17 / 7, then 21 / 4
         ("eval-heldout30.jsonl", 2, 29), // 80 pairs: 20 / 6, then 29 / 2
-        ("eval-heldout31.jsonl", 3, 25), // 80 pairs: 23 / 6, then 25 / 3
+        ("eval-heldout31.jsonl", 3, 26), // 80 pairs: 23 / 6, then 26 / 3
     ];
     for (set, most_false, fewest_true) in floors {
         let result = eval_result(&format!("tests/fixtures/{set}"));

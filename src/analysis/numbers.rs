@@ -545,7 +545,29 @@ fn is_age(text: &Text, index: usize, value: f64) -> bool {
     // An apposition after a name: "Lena Okafor, 24, scored".
     let after_name =
         before(1) == "," && index >= 2 && text.tokens[index - 2].proper && ends_phrase(index + 1);
-    year_old || aged || died_at || at_start || turned || who_is || after_name
+    // "The suspect arrested on Saturday, from Ashby, is 17,": "is" or "was" and the number
+    // ending its phrase, said of a person (the first noun of the sentence, which WordNet
+    // makes a kind of person).
+    let of_person = || {
+        let start = (0..index)
+            .rev()
+            .find(|&k| text.tokens[k].lower == ".")
+            .map_or(0, |k| k + 1);
+        let person = lexicon::senses_of("person");
+        (start..index.saturating_sub(1))
+            .find(|&k| {
+                let t = &text.tokens[k];
+                t.class == Class::Content && !t.proper && t.senses.is_some_and(|s| s.noun())
+            })
+            .and_then(|k| text.tokens[k].senses)
+            .zip(person)
+            .is_some_and(|(x, p)| lexicon::relate(x, p) == Some(lexicon::Relation::Narrower))
+    };
+    let is_of_person = matches!(before(1), "is" | "was")
+        && lower(index + 1) == ","
+        && !matches!(before(2), "it" | "that" | "this" | "there")
+        && of_person();
+    year_old || aged || died_at || at_start || turned || who_is || after_name || is_of_person
 }
 
 /// Numbers with what they count; numbers inside dates (`text.dates`, read first) are left to
@@ -2731,6 +2753,17 @@ mod tests {
             (
                 "The poet Ines Marr died at 91",
                 "The poet Ines Marr died at 3 Quay Street",
+                false,
+            ),
+            // "is 17" said of a person at the end of its phrase.
+            (
+                "Police said the suspect, a 19-year-old from Ashby, was arrested on Saturday",
+                "The suspect arrested on Saturday, from Ashby, is 17, police said",
+                true,
+            ),
+            (
+                "Police said the suspect, a 17-year-old from Ashby, was arrested on Saturday",
+                "The suspect arrested on Saturday, from Ashby, is 17, police said",
                 false,
             ),
             // A count after a name is no age: "Okafor, 24 goals" counts goals.
