@@ -995,6 +995,15 @@ mod tests {
         compare(&Text::new(a), &Text::new(b)).map_or(0.0, |v| v.score)
     }
 
+    /// Asserts of each case `(a, b, flagged)` whether the whole comparison reaches the
+    /// default threshold.
+    fn assert_scores(cases: &[(&str, &str, bool)]) {
+        for &(x, y, flagged) in cases {
+            let got = score(x, y);
+            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
+        }
+    }
+
     #[test]
     fn to_be_killed_is_to_die() {
         let cases = [
@@ -1020,10 +1029,7 @@ mod tests {
                 false,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let got = score(x, y);
-            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
-        }
+        assert_scores(&cases);
     }
 
     #[test]
@@ -1055,10 +1061,7 @@ mod tests {
                 true,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let got = score(x, y);
-            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
-        }
+        assert_scores(&cases);
     }
 
     #[test]
@@ -1097,10 +1100,7 @@ mod tests {
                 true,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let got = score(x, y);
-            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
-        }
+        assert_scores(&cases);
     }
 
     #[test]
@@ -1180,10 +1180,7 @@ mod tests {
                 true,
             ),
         ];
-        for (x, y, flagged) in cases {
-            let got = score(x, y);
-            assert_eq!(got >= DEFAULT_MIN_SCORE, flagged, "{x:?} / {y:?}: {got}");
-        }
+        assert_scores(&cases);
     }
 
     #[test]
